@@ -1,0 +1,176 @@
+"""The friendly API over the compiled engine."""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any, Union
+
+from . import _summitry
+from .records import Article
+
+DateLike = Union[str, _dt.date, _dt.datetime, None]
+
+_TABLES = ("orgs", "bodies", "countries", "cities", "outlets", "people", "roles", "topics",
+           "documents", "cues_en", "cues_ru")
+
+
+def _date(value: DateLike, name: str = "published") -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"{name} must be a str, datetime.date or datetime.datetime, "
+                    f"not {type(value).__name__}")
+
+
+def _table_text(value: Union[str, os.PathLike]) -> str:
+    if isinstance(value, os.PathLike) or (isinstance(value, str) and "\t" not in value
+                                          and os.path.exists(value)):
+        with open(value, encoding="utf-8") as f:
+            return f.read()
+    return str(value)
+
+
+class Extractor:
+    """The configured engine: knowledge compiled once, reused across calls and threads.
+
+    Extra knowledge rows are given per table, as a path to a TSV file or the
+    TSV text itself, in the format of the built-in tables (see the README)::
+
+        ex = summitry.Extractor(orgs="OTS\\ten\\tOrganization of Turkic States\\n")
+    """
+
+    def __init__(self, **tables: Union[str, os.PathLike]) -> None:
+        unknown = set(tables) - set(_TABLES)
+        if unknown:
+            raise TypeError(f"unknown table(s) {sorted(unknown)}; known: {', '.join(_TABLES)}")
+        self._tables = [(k, _table_text(v)) for k, v in tables.items()]
+        self._engine = _summitry._Engine(self._tables)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._tables,))
+
+    def __repr__(self) -> str:
+        extra = ", ".join(k for k, _ in self._tables)
+        return f"summitry.Extractor({extra})"
+
+    def extract(self, text: Union[str, bytes], *, published: DateLike = None,
+                errors: str = "strict") -> Article:
+        """Extract the record of one text (``str``, or ``bytes`` as UTF-8)."""
+        if not isinstance(text, (str, bytes)):
+            raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+        return Article(self._engine.extract(text, _date(published), errors), text)
+
+    def extract_many(self, texts: Iterable[Union[str, bytes]], *,
+                     published: Union[DateLike, Sequence[DateLike]] = None,
+                     threads: int | None = None, errors: str = "raise",
+                     progress: bool = False) -> list[Article]:
+        """Extract many texts in parallel (GIL released); one Article per input, in order.
+
+        ``errors="raise"`` raises the first failure; ``"collect"`` puts an
+        Article carrying the error (``article.error``) in the failed input's place.
+        """
+        if errors not in ("raise", "collect", "replace"):
+            raise ValueError("errors must be 'raise', 'collect' or 'replace'")
+        texts = list(texts)
+        if isinstance(published, (list, tuple)):
+            if len(published) != len(texts):
+                raise ValueError("published: one value per text, or a single value")
+            dates = [_date(p) for p in published]
+        else:
+            dates = [_date(published)] * len(texts)
+        decode = "replace" if errors == "replace" else "strict"
+        chunk = 2048 if progress else max(len(texts), 1)
+        bar = _progress(len(texts)) if progress else None
+        out: list[Article] = []
+        for i in range(0, len(texts), chunk):
+            part = texts[i:i + chunk]
+            results = _run(self._engine, part, dates[i:i + chunk], decode, threads)
+            for text, r in zip(part, results):
+                if isinstance(r, BaseException):
+                    if errors == "raise":
+                        raise r
+                    out.append(Article.failed(r, text))
+                else:
+                    out.append(Article(r, text))
+            if bar is not None:
+                bar.update(len(part))
+        if bar is not None:
+            bar.close()
+        return out
+
+
+def _run(engine: Any, texts: list, dates: list, decode: str, threads: int | None) -> list:
+    if threads is None:
+        return engine.extract_many(texts, dates, decode)
+    from concurrent.futures import ThreadPoolExecutor
+
+    threads = max(1, int(threads))
+    size = max(1, -(-len(texts) // threads))
+    parts = [(texts[i:i + size], dates[i:i + size]) for i in range(0, len(texts), size)]
+    with ThreadPoolExecutor(threads) as pool:
+        res = pool.map(lambda p: engine.extract_many(p[0], p[1], decode), parts)
+    return [r for part in res for r in part]
+
+
+class _TextBar:
+    def __init__(self, total: int) -> None:
+        import sys
+
+        self.total, self.done, self.out = total, 0, sys.stderr
+
+    def update(self, n: int) -> None:
+        self.done += n
+        pct = 100 * self.done // max(self.total, 1)
+        self.out.write(f"\rsummitry: {self.done}/{self.total} texts ({pct}%)")
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.write("\n")
+
+
+def _progress(total: int) -> Any:
+    try:
+        from tqdm.auto import tqdm
+
+        return tqdm(total=total, unit="text")
+    except ImportError:
+        return _TextBar(total)
+
+
+def _rebuild(tables: list) -> Extractor:
+    ex = Extractor.__new__(Extractor)
+    ex._tables = tables
+    ex._engine = _summitry._Engine(tables)
+    return ex
+
+
+_DEFAULT: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    """The module-level engine behind :func:`extract` (built on first use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT
+
+
+def extract(text: Union[str, bytes], *, published: DateLike = None,
+            errors: str = "strict") -> Article:
+    """Extract the schema-1 record of one text."""
+    return default_extractor().extract(text, published=published, errors=errors)
+
+
+def extract_many(texts: Iterable[Union[str, bytes]], *,
+                 published: Union[DateLike, Sequence[DateLike]] = None,
+                 threads: int | None = None, errors: str = "raise",
+                 progress: bool = False) -> list[Article]:
+    """Extract many texts in parallel; one Article per input, in order."""
+    return default_extractor().extract_many(texts, published=published, threads=threads,
+                                            errors=errors, progress=progress)

@@ -1,0 +1,140 @@
+"""Command line: ``summitry extract PATH... [--out-dir DIR | -o FILE] [--published DATE]``.
+
+With no PATH, runs on the small sample of texts embedded in the package and
+prints the meetings it found.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from .api import default_extractor
+
+
+def _inputs(paths: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(x for x in p.rglob("*.txt") if x.is_file()))
+        else:
+            out.append(p)
+    return out
+
+
+def _atomic_write(path: Path, data: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _summary(name: str, a) -> str:
+    lines = [f"{name}: {a.title or '(no headline)'} [{a.lang}]"]
+    for m in a.meetings:
+        bits = [m.organization or "?", "+".join(m.bodies) or "?", m.date or "date?",
+                m.city or "venue?", m.format or "", m.status]
+        lines.append(f"  {m.role:10} " + " | ".join(b for b in bits if b))
+        for p in m.participants:
+            lines.append(f"    - {p.name} ({p.role or '?'}, {p.country or p.organization or '?'})")
+        for d in m.documents:
+            lines.append(f"    * {d.kind}/{d.action}: {d.title}")
+    if a.quotes:
+        lines.append(f"  {len(a.quotes)} quote(s); speakers: "
+                     + ", ".join(sorted({q.speaker or '?' for q in a.quotes})))
+    return "\n".join(lines)
+
+
+def _write_table(path: Path, articles, names: list[str]) -> None:
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        data = "".join(json.dumps(dict(a.to_dict(), source=n), ensure_ascii=False) + "\n"
+                       for a, n in zip(articles, names))
+        _atomic_write(path, data)
+        return
+    from .tables import tables
+
+    frames = tables(articles)
+    meetings = frames["meetings"].merge(frames["articles"][["article"]], on="article")
+    meetings.insert(0, "source", [names[i] for i in meetings["article"]])
+    if suffix == ".csv":
+        _atomic_write(path, meetings.to_csv(index=False))
+    elif suffix == ".parquet":
+        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", suffix=".tmp")
+        os.close(fd)
+        try:
+            meetings.astype({c: "string" for c in meetings.select_dtypes("category")}).to_parquet(tmp)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    else:
+        raise SystemExit(f"summitry: -o must end in .jsonl, .csv or .parquet, not {path.name}")
+
+
+def extract_cmd(args: argparse.Namespace) -> int:
+    ex = default_extractor()
+    if not args.paths:
+        sample = Path(__file__).parent / "samples"
+        files = sorted(sample.glob("*.txt"))
+        print(f"summitry {__import__('summitry').__version__}: no input given, "
+              f"running on the {len(files)} sample texts in {sample}\n")
+    else:
+        files = _inputs(args.paths)
+    failed = 0
+    texts, names = [], []
+    for f in files:
+        try:
+            texts.append(f.read_bytes().decode("utf-8"))
+            names.append(f.stem)
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"summitry: {f}: {e}", file=sys.stderr)
+            failed += 1
+    progress = sys.stderr.isatty() and len(texts) > 200
+    articles = ex.extract_many(texts, published=args.published, errors="collect",
+                               progress=progress)
+    for name, a in zip(names, articles):
+        if not a.ok:
+            print(f"summitry: {name}: {a.error}", file=sys.stderr)
+            failed += 1
+    if args.out_dir:
+        out = Path(args.out_dir)
+        for name, a in zip(names, articles):
+            _atomic_write(out / f"{name}.json", a.to_json(indent=1) + "\n")
+    elif args.output:
+        _write_table(Path(args.output), articles, names)
+    else:
+        for name, a in zip(names, articles):
+            print(_summary(name, a))
+            print()
+    if failed:
+        print(f"summitry: {failed} input(s) failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="summitry", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="cmd")
+    e = sub.add_parser("extract", help="extract meeting records from .txt files and folders")
+    e.add_argument("paths", nargs="*", help=".txt files or folders (recursive); none: the sample")
+    g = e.add_mutually_exclusive_group()
+    g.add_argument("--out-dir", help="write DIR/NAME.json for every NAME.txt")
+    g.add_argument("-o", "--output", help="one file: .jsonl, .csv or .parquet")
+    e.add_argument("--published", help="publication date (YYYY-MM-DD) for every input")
+    args = p.parse_args(argv)
+    if args.cmd is None:
+        args = p.parse_args(["extract", *(argv or [])])
+    return extract_cmd(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

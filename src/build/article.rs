@@ -1,0 +1,485 @@
+//! The article layer: headline, publication date, dateline, publisher and
+//! the agencies credited. Also fixes the anchor date for later stages.
+
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::OnceLock;
+
+use super::{Doc, fold_ws};
+use crate::find::dates::{DateKind, DateMention, PartialDate, Tense, resolve};
+use crate::record::{Article, Dateline};
+
+fn time_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?i)\b(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s*\(?(?:UTC|GMT|МСК)\s*(?P<off>[+-]\s*\d{1,2})?)?")
+            .expect("time pattern")
+    })
+}
+
+fn scrape_date_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?:\s+https?://\S+)?\s*").expect("pattern")
+    })
+}
+
+/// A full date printed in the text, with a time when one stands beside it.
+fn full_date(m: &DateMention) -> Option<NaiveDate> {
+    match m.kind {
+        DateKind::DayMonth {
+            year: Some(y),
+            month,
+            day,
+            ..
+        } => NaiveDate::from_ymd_opt(y, month, day),
+        DateKind::Numeric { year, month, day } => NaiveDate::from_ymd_opt(year, month, day),
+        _ => None,
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM[+HH:MM]` when a time is printed within a few
+/// characters of the date (before or after it).
+fn with_time(text: &str, date: NaiveDate, m: &DateMention, line_end: usize) -> String {
+    let day = date.format("%Y-%m-%d").to_string();
+    let mut lo = m.start.saturating_sub(14);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (m.end + 16).min(line_end);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    for (from, to) in [(m.end, hi), (lo, m.start)] {
+        if from >= to {
+            continue;
+        }
+        if let Some(c) = time_re().captures(&text[from..to]) {
+            let mut h: u32 = c["h"].parse().unwrap_or(0);
+            let mi: u32 = c["m"].parse().unwrap_or(0);
+            match c.name("ap").map(|x| x.as_str().to_ascii_lowercase()) {
+                Some(ap) if ap == "p" && h < 12 => h += 12,
+                Some(ap) if ap == "a" && h == 12 => h = 0,
+                _ => {}
+            }
+            if h > 23 {
+                continue;
+            }
+            let off = c.name("off").map(|o| {
+                let v: i32 = o.as_str().replace(' ', "").parse().unwrap_or(0);
+                format!("{}{:02}:00", if v < 0 { '-' } else { '+' }, v.abs())
+            });
+            let gmt = c
+                .get(0)
+                .map(|x| x.as_str().contains("GMT") || x.as_str().contains("UTC"))
+                .unwrap_or(false);
+            let off = off
+                .or_else(|| gmt.then(|| "+00:00".to_string()))
+                .unwrap_or_default();
+            return format!("{day}T{h:02}:{mi:02}{off}");
+        }
+    }
+    day
+}
+
+fn letter_words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphabetic()))
+        .count()
+}
+
+/// A paragraph rather than a headline: ends in a full stop, or is long.
+fn is_paragraph(s: &str) -> bool {
+    let t = s.trim_end();
+    letter_words(t) > 45 || (t.ends_with('.') && letter_words(t) >= 6)
+}
+
+/// Fill title, published, dateline, publisher and agencies; set the anchor.
+pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
+    let text = doc.n.text.clone();
+    // Content lines in order, with the scraper's ` date YYYY-MM-DD` prefix split off.
+    let mut published: Option<(String, NaiveDate)> = None;
+    let mut header_end = text.len();
+    let mut title: Option<(usize, usize)> = None;
+    let mut dateline_line: Option<usize> = None;
+    let mut first_para: Option<(usize, usize)> = None;
+    let mut seen_lines = 0;
+    for (li, line) in doc.lines.iter().enumerate() {
+        if line.boiler || line.start == line.end {
+            continue;
+        }
+        let mut start = line.start;
+        let body = &text[line.start..line.end];
+        if let Some(m) = scrape_date_re().find(body) {
+            if let Ok(d) =
+                NaiveDate::parse_from_str(&body[5.min(body.len())..].trim_start()[..10], "%Y-%m-%d")
+            {
+                published.get_or_insert((d.format("%Y-%m-%d").to_string(), d));
+            }
+            start += m.end();
+        }
+        let body = &text[start..line.end];
+        if body.is_empty() {
+            continue;
+        }
+        seen_lines += 1;
+        if dateline_line.is_none() && seen_lines <= 6 && dateline_at(doc, start, line.end).is_some()
+        {
+            dateline_line = Some(li);
+        }
+        // Date lines in the header: a full date with little else on the line.
+        let line_dates: Vec<DateMention> = doc
+            .dates
+            .iter()
+            .filter(|d| d.start >= start && d.end <= line.end)
+            .copied()
+            .collect();
+        let date_first = line_dates.iter().find_map(|d| full_date(d).map(|f| (d, f)));
+        if first_para.is_none() {
+            let para = is_paragraph(body) || dateline_line == Some(li);
+            if para {
+                first_para = Some((start, line.end));
+                header_end = start;
+                // A date glued to the start of the first paragraph ("24.11.2022On ...").
+                if published.is_none() && title.is_some() {
+                    if let Some((d, f)) = date_first {
+                        if d.start < start + 3 && dateline_line != Some(li) {
+                            published = Some((with_time(&text, f, d, line.end), f));
+                        }
+                    }
+                }
+                continue;
+            }
+            let rest_words = {
+                let mut r = body.to_string();
+                for d in line_dates.iter().rev() {
+                    r.replace_range((d.start - start)..(d.end - start), " ");
+                }
+                letter_words(&r)
+            };
+            if let Some((d, f)) = date_first {
+                let prefix_words = letter_words(&text[start..d.start]);
+                if published.is_none() && (rest_words <= 8 || prefix_words <= 2) {
+                    published = Some((with_time(&text, f, d, line.end), f));
+                }
+                if rest_words <= 3 {
+                    continue;
+                }
+                if title.is_none() && prefix_words <= 2 {
+                    // "Uzbekistan 17/08/2007 Headline ..."
+                    let after = d.end
+                        + (text[d.end..line.end].len() - text[d.end..line.end].trim_start().len());
+                    if letter_words(&text[after..line.end]) >= 3 {
+                        title = Some((after, line.end));
+                    }
+                    continue;
+                }
+            }
+            if title.is_none() && letter_words(body) >= 3 {
+                title = Some((start, line.end));
+            }
+        }
+    }
+    let _ = header_end;
+    // Title: cut a site name glued to it.
+    if let Some((s, e)) = title {
+        let t = &text[s..e];
+        let mut end = e;
+        for sep in [" / ", " | ", "_", " :: ", " — ", " - "] {
+            if let Some(i) = t.find(sep) {
+                let tail = &t[i + sep.len()..];
+                let site_like = letter_words(tail) <= 5
+                    && (sep == " / "
+                        || sep == " | "
+                        || sep == " :: "
+                        || sep == "_"
+                        || doc.outlets.iter().any(|o| o.start >= s + i && o.end <= e));
+                if site_like && letter_words(&t[..i]) >= 3 {
+                    end = s + i;
+                    break;
+                }
+            }
+        }
+        doc.title = Some([s, end]);
+        let orig_span = [doc.n.to_orig(s), doc.n.to_orig(end)];
+        art.title = Some(orig_span_text(doc, orig_span));
+    }
+    if let Some((p, d)) = &published {
+        art.published = Some(p.clone());
+        if !caller_anchor {
+            doc.anchor = Some(*d);
+        }
+    }
+    // Dateline.
+    let mut credit: Option<String> = None;
+    if let Some(li) = dateline_line {
+        let line = doc.lines[li];
+        let start = scrape_date_re()
+            .find(&text[line.start..line.end])
+            .map(|m| line.start + m.end())
+            .unwrap_or(line.start);
+        if let Some(dl) = dateline_at(doc, start, line.end) {
+            let date = dl
+                .date
+                .and_then(|m| resolve(m.kind, doc.anchor, None, Tense::Past).map(|(d, _)| d));
+            if let Some(PartialDate::Day(d)) = date {
+                if doc.anchor.is_none() {
+                    doc.anchor = Some(d);
+                }
+            }
+            if let Some(PartialDate::MonthDay(m, d)) = date {
+                doc.anchor_md = Some((m, d));
+            }
+            art.dateline = Some(Dateline {
+                city: Some(dl.city),
+                date: date.map(|d| d.iso()),
+            });
+            credit = dl.credit;
+        }
+    }
+    // Publisher and agencies.
+    let mut publisher: Option<String> = None;
+    if let Some([s, e]) = doc.title {
+        let full_end = title.map(|t| t.1).unwrap_or(e);
+        let tail = &text[e..full_end];
+        if !tail.is_empty() {
+            publisher = doc
+                .outlets
+                .iter()
+                .find(|o| o.start >= e && o.end <= full_end)
+                .map(|o| o.value.name.clone())
+                .or_else(|| {
+                    let t = tail
+                        .trim_start_matches([' ', '/', '|', '_', ':', '-', '\u{2014}'])
+                        .trim();
+                    (letter_words(t) <= 4 && !t.is_empty()).then(|| t.to_string())
+                });
+        }
+        let _ = s;
+    }
+    // Banners and site lines before the first paragraph, chrome included.
+    if publisher.is_none() {
+        let limit = first_para.map(|p| p.0).unwrap_or(text.len());
+        for line in doc
+            .lines
+            .iter()
+            .filter(|l| l.end <= limit && l.start < l.end)
+        {
+            let body = &text[line.start..line.end];
+            let low = body.to_lowercase();
+            if let Some(rest) = low.strip_prefix("official website of the ") {
+                publisher = Some(title_case(&body[body.len() - rest.len()..]));
+                break;
+            }
+            if Some([line.start, line.end])
+                == doc
+                    .title
+                    .map(|t| [t[0], title.map(|x| x.1).unwrap_or(t[1])])
+            {
+                continue;
+            }
+            if let Some(o) = doc
+                .outlets
+                .iter()
+                .find(|o| o.start >= line.start && o.end <= line.end)
+            {
+                if letter_words(body) <= 8 {
+                    publisher = Some(o.value.name.clone());
+                    break;
+                }
+            }
+        }
+    }
+    if publisher.is_none() {
+        publisher = credit.clone();
+    }
+    // A paragraph opened by the outlet's name: "/PanARMENIAN.Net/ ...", "PanARMENIAN.Net - ...".
+    if publisher.is_none() {
+        for line in doc.lines.iter().filter(|l| !l.boiler).take(12) {
+            if let Some(o) = doc
+                .outlets
+                .iter()
+                .find(|o| o.start <= line.start + 1 && o.start >= line.start && o.end <= line.end)
+            {
+                let after = text[o.end..line.end].trim_start();
+                if after.starts_with('/') || after.starts_with('-') || after.starts_with(':') {
+                    publisher = Some(o.value.name.clone());
+                    break;
+                }
+            }
+        }
+    }
+    // "... BelTA has learned", "BelTA learned from".
+    if publisher.is_none() {
+        for o in &doc.outlets {
+            let after = text[o.end..].trim_start();
+            if after.starts_with("has learned")
+                || after.starts_with("learned")
+                || after.starts_with("has been told")
+            {
+                publisher = Some(o.value.name.clone());
+                break;
+            }
+        }
+    }
+    if publisher.is_none() {
+        for line in &doc.lines {
+            let body = &text[line.start..line.end];
+            if let Some(rest) = body
+                .strip_prefix("ISSUED BY THE ")
+                .or_else(|| body.strip_prefix("Issued by the "))
+            {
+                publisher = Some(title_case(rest));
+                break;
+            }
+        }
+    }
+    art.publisher = publisher;
+    let mut agencies: Vec<String> = Vec::new();
+    if let Some(c) = &credit {
+        if doc
+            .outlets
+            .iter()
+            .any(|o| &o.value.name == c && o.value.agency)
+        {
+            agencies.push(c.clone());
+        }
+    }
+    for o in &doc.outlets {
+        let on_content = doc
+            .lines
+            .iter()
+            .any(|l| !l.boiler && o.start >= l.start && o.end <= l.end);
+        let in_title_suffix = doc
+            .title
+            .map(|t| o.start >= t[1] && title.map(|x| o.end <= x.1).unwrap_or(false))
+            .unwrap_or(false);
+        if o.value.agency && on_content && !in_title_suffix && !agencies.contains(&o.value.name) {
+            agencies.push(o.value.name.clone());
+        }
+    }
+    art.agencies = agencies;
+    if art.dateline.is_none() && doc.anchor.is_none() {
+        // A year-less date is written --MM-DD; nothing else to anchor.
+    }
+}
+
+fn orig_span_text(doc: &Doc<'_>, span: [usize; 2]) -> String {
+    fold_ws(doc.orig.get(span[0]..span[1]).unwrap_or(""))
+}
+
+fn title_case(s: &str) -> String {
+    const SMALL: &[&str] = &["of", "the", "and", "in", "for", "on", "at", "to"];
+    s.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            let l = w.to_lowercase();
+            if i > 0 && SMALL.contains(&l.as_str()) {
+                l
+            } else {
+                let mut c = l.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A dateline found at the start of a line.
+pub struct FoundDateline {
+    /// English city name.
+    pub city: String,
+    /// Its date mention.
+    pub date: Option<DateMention>,
+    /// The agency credited (`/TASS/`, `(Interfax)`).
+    pub credit: Option<String>,
+}
+
+/// Recognise `CITY, May 26. /TASS/.`, `ASTANA -`, `KAZAN, Russia (Sputnik) -`,
+/// `China News Agency, Astana, June 21.`, `9 октября, Минск /Корр. БЕЛТА/.`
+pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDateline> {
+    let text = &doc.n.text;
+    let head_end = {
+        let mut h = (start + 90).min(end);
+        while !text.is_char_boundary(h) {
+            h -= 1;
+        }
+        h
+    };
+    let mut pos = start;
+    let mut credit: Option<String> = None;
+    // Agency first: "China News Agency, Astana, ..."
+    if let Some(o) = doc.outlets.iter().find(|o| o.start == start) {
+        let after = &text[o.end..head_end];
+        if after.starts_with(", ") {
+            credit = Some(o.value.name.clone());
+            pos = o.end + 2;
+        }
+    }
+    // Date first (Russian agencies): "9 октября, Минск"
+    let mut date: Option<DateMention> = None;
+    if let Some(d) = doc.dates.iter().find(|d| d.start == pos) {
+        let after = &text[d.end..head_end];
+        if after.starts_with(", ") {
+            date = Some(*d);
+            pos = d.end + 2;
+        }
+    }
+    let city_hit = doc
+        .places
+        .iter()
+        .find(|p| p.start == pos && p.value.city.is_some())?;
+    let city_text = &text[city_hit.start..city_hit.end];
+    let mut p = city_hit.end;
+    let rest = &text[p..head_end];
+    // ", Russia" after the city.
+    if let Some(c) = doc
+        .places
+        .iter()
+        .find(|x| x.start == p + 2 && x.value.city.is_none() && !x.value.adj)
+    {
+        if rest.starts_with(", ") {
+            p = c.end;
+        }
+    }
+    let rest = &text[p..head_end];
+    let delim = rest.starts_with(',')
+        || rest.starts_with('.')
+        || rest.starts_with(" -")
+        || rest.starts_with(" (")
+        || rest.starts_with(" /");
+    if !delim {
+        return None;
+    }
+    // An ALL-CAPS city or a following date or credit makes it a dateline;
+    // "Minsk, the capital, hosted" does not.
+    let caps = city_text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase());
+    if date.is_none() {
+        date = doc
+            .dates
+            .iter()
+            .find(|d| d.start >= p && d.start <= p + 3)
+            .copied();
+    }
+    let search_end = date.map(|d| d.end).unwrap_or(p).max(p);
+    let credit_hit = doc
+        .outlets
+        .iter()
+        .find(|o| o.start >= search_end && o.start <= search_end + 12);
+    if credit.is_none() {
+        credit = credit_hit.map(|o| o.value.name.clone());
+    }
+    if !(caps || date.is_some() || credit.is_some()) {
+        return None;
+    }
+    Some(FoundDateline {
+        city: city_hit.value.city.clone().unwrap_or_default(),
+        date,
+        credit,
+    })
+}

@@ -1,0 +1,750 @@
+//! Meetings: mentions of councils and summits, grouped into meetings, the
+//! main one chosen, and each filled from the sentences about it.
+//!
+//! A mention is a run of body cues ("Council of Foreign Ministers",
+//! "foreign and defence ministers", "summit") that names a meeting by
+//! itself or stands next to a meeting noun, with the organisation written
+//! inside or beside it (or the named council's own, or the article's).
+//! Mentions with the same organisation and compatible bodies are one
+//! meeting unless a cue marks a different one ("the next meeting", "ahead
+//! of the summit", another date).
+
+use std::collections::BTreeMap;
+
+use super::Doc;
+use super::documents;
+use super::people::PersonMention;
+use super::quotes::Found;
+use super::topics;
+use crate::extractor::Cue;
+use crate::find::dates::{DateKind, PartialDate, Tense, resolve};
+use crate::record::{Format, Meeting, Person, Role, Span, Status};
+
+/// A meeting mention.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Span of the whole phrase (org included).
+    pub span: Span,
+    /// Span of the body phrase.
+    pub body_span: Span,
+    /// Organisation.
+    pub org: Option<String>,
+    /// Body codes.
+    pub bodies: Vec<String>,
+    /// Sentence.
+    pub sent: usize,
+    /// Marked as another, later or earlier meeting ("next", "ahead of").
+    pub other: bool,
+}
+
+fn gap_ok(text: &str, a: usize, b: usize) -> bool {
+    if b < a {
+        return true;
+    }
+    let g = &text[a..b];
+    // Parenthesised expansions do not count: "BRICS (Brazil, ...) and SCO".
+    let mut depth = 0i32;
+    let mut len = 0usize;
+    for c in g.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth <= 0 => len += 1,
+            _ => {}
+        }
+    }
+    len <= 40 && !g.contains(';') && !g.contains(". ")
+}
+
+fn dominant_org(doc: &Doc<'_>) -> Option<String> {
+    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (i, o) in doc.orgs.iter().enumerate() {
+        if matches!(
+            o.value.as_str(),
+            "UN" | "NATO" | "EU" | "OSCE" | "G7" | "G20"
+        ) {
+            continue;
+        }
+        let e = counts
+            .entry(o.value.as_str())
+            .or_insert((0, usize::MAX - i));
+        e.0 += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, c)| *c)
+        .map(|(k, _)| k.to_string())
+}
+
+/// Find meeting mentions, in text order.
+pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
+    let text = &doc.n.text;
+    let fallback = dominant_org(doc);
+    #[derive(Clone, Copy, PartialEq)]
+    enum K {
+        Body(usize),
+        Noun,
+        Org(usize),
+    }
+    let mut items: Vec<(usize, usize, K)> = Vec::new();
+    for (i, b) in doc.bodies.iter().enumerate() {
+        items.push((b.start, b.end, K::Body(i)));
+    }
+    for c in doc.cues.iter().filter(|c| *c.value == Cue::MeetingNoun) {
+        if !doc
+            .bodies
+            .iter()
+            .any(|b| b.start <= c.start && c.end <= b.end)
+        {
+            items.push((c.start, c.end, K::Noun));
+        }
+    }
+    for (i, o) in doc.orgs.iter().enumerate() {
+        items.push((o.start, o.end, K::Org(i)));
+    }
+    items.sort_by_key(|x| (x.0, std::cmp::Reverse(x.1)));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let Some(sent) = doc.sent_at(items[i].0) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let mut end = items[i].1;
+        while j < items.len()
+            && doc.sent_at(items[j].0) == Some(sent)
+            && gap_ok(text, end, items[j].0)
+        {
+            end = end.max(items[j].1);
+            j += 1;
+        }
+        let group = &items[i..j];
+        i = j;
+        let bodies: Vec<&crate::extractor::BodyCue> = group
+            .iter()
+            .filter_map(|x| {
+                if let K::Body(b) = x.2 {
+                    Some(doc.bodies[b].value)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let has_noun = group.iter().any(|x| x.2 == K::Noun);
+        let named = bodies.iter().any(|b| b.names_meeting);
+        if bodies.is_empty() || !(named || has_noun) {
+            continue;
+        }
+        let mut codes: Vec<String> = Vec::new();
+        for b in &bodies {
+            for c in &b.bodies {
+                if !codes.contains(c) {
+                    codes.push(c.clone());
+                }
+            }
+        }
+        // "heads of state" next to "summit" is one body; drop "other" beside real ones.
+        if codes.len() > 1 {
+            codes.retain(|c| c != "other");
+        }
+        let orgs: Vec<String> = group
+            .iter()
+            .filter_map(|x| {
+                if let K::Org(o) = x.2 {
+                    Some(doc.orgs[o].value.clone())
+                } else {
+                    None
+                }
+            })
+            .fold(Vec::new(), |mut v, o| {
+                if !v.contains(&o) {
+                    v.push(o);
+                }
+                v
+            });
+        let named_org = bodies.iter().find_map(|b| b.org.clone());
+        let start = group.iter().map(|x| x.0).min().unwrap_or(0);
+        let body_start = group
+            .iter()
+            .filter(|x| !matches!(x.2, K::Org(_)))
+            .map(|x| x.0)
+            .min()
+            .unwrap_or(start);
+        let body_end = group
+            .iter()
+            .filter(|x| !matches!(x.2, K::Org(_)))
+            .map(|x| x.1)
+            .max()
+            .unwrap_or(end);
+        let ss = doc.sents[sent].start;
+        let lead = text[floor(text, ss.max(start.saturating_sub(40)))..start].to_lowercase();
+        let other = [
+            "next ",
+            "upcoming ",
+            "forthcoming ",
+            "ahead of",
+            "on the eve of",
+            "run-up to",
+            "before the",
+            "following ",
+            "предстоящ",
+            "следующ",
+            "накануне",
+        ]
+        .iter()
+        .any(|w| lead.contains(w))
+            && !lead.contains("following a")
+            && !lead.contains("following the");
+        let org_list: Vec<Option<String>> = if orgs.is_empty() {
+            vec![named_org.clone().or_else(|| fallback.clone())]
+        } else if orgs.len() > 1 && named_org.is_none() {
+            orgs.into_iter()
+                .filter(|o| !matches!(o.as_str(), "UN" | "NATO" | "EU"))
+                .map(Some)
+                .collect()
+        } else {
+            vec![named_org.clone().or_else(|| orgs.first().cloned())]
+        };
+        for org in org_list {
+            out.push(Mention {
+                span: [start, end],
+                body_span: [body_start, body_end],
+                org,
+                bodies: codes.clone(),
+                sent,
+                other,
+            });
+        }
+    }
+    out
+}
+
+/// The char boundary at or before `i`.
+pub fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn compatible(a: &[String], b: &[String]) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.iter().all(|x| b.contains(x))
+        || b.iter().all(|x| a.contains(x))
+}
+
+/// A meeting being assembled.
+struct Draft {
+    mentions: Vec<Mention>,
+    org: Option<String>,
+    bodies: Vec<String>,
+}
+
+/// Build every meeting of the article, the main one first.
+pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<Meeting> {
+    let ms = mentions(doc);
+    let mut drafts: Vec<Draft> = Vec::new();
+    for m in ms {
+        let same = drafts.iter_mut().find(|d| {
+            d.org == m.org
+                && compatible(&d.bodies, &m.bodies)
+                && !(m.other && d.mentions.iter().all(|x| !x.other))
+        });
+        match same {
+            Some(d) => {
+                if m.bodies.len() > d.bodies.len() {
+                    d.bodies = m.bodies.clone();
+                }
+                d.mentions.push(m);
+            }
+            None => drafts.push(Draft {
+                org: m.org.clone(),
+                bodies: m.bodies.clone(),
+                mentions: vec![m],
+            }),
+        }
+    }
+    if drafts.is_empty() {
+        return Vec::new();
+    }
+    // Main: first named in the headline, else the first not marked as another meeting.
+    let title_sent = doc.title.and_then(|t| doc.sent_at(t[0]));
+    let main = drafts
+        .iter()
+        .position(|d| {
+            d.mentions
+                .iter()
+                .any(|m| Some(m.sent) == title_sent && !m.other)
+        })
+        .or_else(|| {
+            drafts
+                .iter()
+                .position(|d| d.mentions.iter().any(|m| !m.other))
+        })
+        .unwrap_or(0);
+    let main_draft = drafts.remove(main);
+    drafts.insert(0, main_draft);
+    // Sentences that belong to another meeting.
+    let other_sents: Vec<usize> = drafts[1..]
+        .iter()
+        .flat_map(|d| d.mentions.iter().map(|m| m.sent))
+        .collect();
+    let main_sents: Vec<usize> = drafts[0].mentions.iter().map(|m| m.sent).collect();
+    let mut out = Vec::new();
+    for (k, d) in drafts.iter().enumerate() {
+        let is_main = k == 0;
+        let own: Vec<usize> = d.mentions.iter().map(|m| m.sent).collect();
+        let mut m = fill(doc, d, is_main, &own, &other_sents, &main_sents);
+        if is_main {
+            m.participants = participants(doc, persons, quotes, &other_sents, &main_sents);
+            m.topics = topics::assign(doc, &other_sents, &main_sents);
+        }
+        m.documents = documents::find(doc, &own, is_main, &other_sents, &m);
+        // A referenced meeting needs an organisation and a body or a date.
+        if !is_main && (m.organization.is_none() || (m.bodies.is_empty() && m.date.is_none())) {
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
+fn fill(
+    doc: &Doc<'_>,
+    d: &Draft,
+    is_main: bool,
+    own: &[usize],
+    others: &[usize],
+    main_sents: &[usize],
+) -> Meeting {
+    let text = &doc.n.text;
+    let first = &d.mentions[0];
+    let mut ev: BTreeMap<String, Span> = BTreeMap::new();
+    ev.insert("body_text".into(), first.body_span);
+    // Sentences to read: own mentions; for the main meeting also the headline
+    // and sentences about no other meeting that refer to "the meeting".
+    let mut sents: Vec<usize> = own.to_vec();
+    if is_main {
+        for (i, s) in doc.sents.iter().enumerate() {
+            if others.contains(&i) || sents.contains(&i) {
+                continue;
+            }
+            let generic = doc.has_cue(s.start, s.end, |c| c == Cue::MeetingNoun);
+            if generic || i < 2 {
+                sents.push(i);
+            }
+        }
+    }
+    sents.sort_unstable();
+    sents.dedup();
+    let _ = main_sents;
+    // Status from the mention's sentence, then the rest.
+    let status_of = |si: usize| {
+        let s = doc.sents[si];
+        let planned = doc.has_cue(s.start, s.end, |c| c == Cue::Planned);
+        let ongoing = doc.has_cue(s.start, s.end, |c| c == Cue::Ongoing);
+        let held = doc.has_cue(s.start, s.end, |c| c == Cue::Held);
+        if ongoing && !planned {
+            Some(Status::Ongoing)
+        } else if planned && !held {
+            Some(Status::Planned)
+        } else if held {
+            Some(Status::Held)
+        } else if planned {
+            Some(Status::Planned)
+        } else {
+            None
+        }
+    };
+    let mut status = own
+        .iter()
+        .find_map(|&s| status_of(s))
+        .unwrap_or(Status::Held);
+    if first.other && status == Status::Held {
+        let lead = &text[doc.sents[first.sent].start..first.span[0]].to_lowercase();
+        if lead.contains("next")
+            || lead.contains("ahead")
+            || lead.contains("eve")
+            || lead.contains("run-up")
+            || lead.contains("upcoming")
+            || lead.contains("следующ")
+            || lead.contains("предстоящ")
+        {
+            status = Status::Planned;
+        }
+    }
+    let tense = if status == Status::Planned {
+        Tense::Future
+    } else {
+        Tense::Past
+    };
+    // Date: the mention closest to one of this meeting's mentions, in its sentences.
+    let mut best: Option<(usize, (PartialDate, Option<PartialDate>), Span)> = None;
+    for &si in &sents {
+        let s = doc.sents[si];
+        for dm in doc
+            .dates
+            .iter()
+            .filter(|x| x.start >= s.start && x.end <= s.end)
+        {
+            // Skip dates that sit next to another meeting's mention in a shared sentence.
+            let resolved = match (dm.kind, doc.anchor, doc.anchor_md) {
+                (DateKind::Weekday(_) | DateKind::Today, None, Some((mo, dd))) => {
+                    Some((PartialDate::MonthDay(mo, dd), None))
+                }
+                (k, a, _) => resolve(k, a, doc.anchor_year, tense),
+            };
+            let Some(r) = resolved else { continue };
+            let dist = d
+                .mentions
+                .iter()
+                .filter(|m| m.sent == si)
+                .map(|m| {
+                    if dm.start >= m.span[1] {
+                        dm.start - m.span[1]
+                    } else {
+                        m.span[0].saturating_sub(dm.end)
+                    }
+                })
+                .min()
+                .unwrap_or(10_000 + si);
+            if best.as_ref().map(|b| dist < b.0).unwrap_or(true) {
+                best = Some((dist, r, [dm.start, dm.end]));
+            }
+        }
+    }
+    let (mut date, mut end_date) = (None, None);
+    if let Some((_, (a, b), sp)) = best {
+        date = Some(a.iso());
+        end_date = b.map(|b| b.iso());
+        ev.insert("date".into(), sp);
+        if let (Some(day), Some(anchor)) = (a.day(), doc.anchor) {
+            if day > anchor && status == Status::Held {
+                status = Status::Planned;
+            }
+        }
+    }
+    if date.is_none() && is_main && status == Status::Ongoing {
+        if let Some(a) = doc.anchor {
+            date = Some(a.format("%Y-%m-%d").to_string());
+        } else if let Some((mo, dd)) = doc.anchor_md {
+            date = Some(format!("--{mo:02}-{dd:02}"));
+        }
+    }
+    // Venue: "in CITY" (or a capital described) closest to a mention.
+    let mut venue: Option<(usize, Option<String>, String, Span)> = None;
+    for &si in &sents {
+        let s = doc.sents[si];
+        for p in doc
+            .places
+            .iter()
+            .filter(|p| p.start >= s.start && p.end <= s.end)
+        {
+            let before = text[s.start..p.start].to_lowercase();
+            let after = text[p.end..s.end].to_lowercase();
+            let prep = before.ends_with(" in ")
+                || before.ends_with(" in the city of ")
+                || before.ends_with(" at ")
+                || before.ends_with("в ")
+                || before.ends_with("во ")
+                || before.ends_with(" из ")
+                || before.ends_with("capital ")
+                || before.ends_with("capital of ")
+                || (si == own[0] && p.start == s.start)
+                || after.starts_with(" hosted")
+                || after.starts_with(" hosts")
+                || after.starts_with(" to host")
+                || after.starts_with(" will host");
+            let (city, country) = match &p.value.city {
+                Some(c) => (Some(c.clone()), p.value.country.clone()),
+                None => {
+                    if p.value.adj || !prep {
+                        // "the Belarusian capital"
+                        let cap = after.trim_start().starts_with("capital")
+                            || after.trim_start().starts_with("столиц");
+                        if !cap {
+                            continue;
+                        }
+                        let c = doc.places.iter().find(|x| {
+                            x.value.capital
+                                && x.value.country == p.value.country
+                                && x.value.city.is_some()
+                        });
+                        match c {
+                            Some(c) => (c.value.city.clone(), p.value.country.clone()),
+                            None => continue,
+                        }
+                    } else {
+                        (None, p.value.country.clone())
+                    }
+                }
+            };
+            if !prep && city.is_some() {
+                continue;
+            }
+            // Not inside a document title ("Astana Declaration").
+            if after.starts_with(" declaration") || after.starts_with(" summit") && !prep {
+                continue;
+            }
+            let dist = d
+                .mentions
+                .iter()
+                .filter(|m| m.sent == si)
+                .map(|m| {
+                    if p.start >= m.span[1] {
+                        p.start - m.span[1]
+                    } else {
+                        m.span[0].saturating_sub(p.end)
+                    }
+                })
+                .min()
+                .unwrap_or(10_000 + si);
+            let better = match &venue {
+                None => true,
+                Some(v) => {
+                    (v.1.is_none() && city.is_some())
+                        || (dist < v.0 && (city.is_some() || v.1.is_none()))
+                }
+            };
+            if better {
+                venue = Some((dist, city, country, [p.start, p.end]));
+            }
+        }
+    }
+    let (mut city, mut country) = (None, None);
+    if let Some((_, c, k, sp)) = venue {
+        if c.is_some() {
+            ev.insert("city".into(), sp);
+        }
+        ev.insert("country".into(), sp);
+        city = c;
+        country = Some(k);
+    }
+    if is_main && city.is_none() && status == Status::Ongoing {
+        // A report of a meeting under way comes from its venue.
+        if let Some(dl) = doc.lines.iter().find(|l| !l.boiler) {
+            let _ = dl;
+        }
+    }
+    // Historical name: Nur-Sultan from March 2019 to September 2022.
+    if city.as_deref() == Some("Astana") {
+        let y = date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse::<i32>().ok());
+        let ym = date
+            .as_deref()
+            .and_then(|d| d.get(..7))
+            .map(|s| s.to_string());
+        if let (Some(y), Some(ym)) = (y, ym) {
+            if (2019..=2022).contains(&y) && ym.as_str() >= "2019-03" && ym.as_str() <= "2022-09" {
+                city = Some("Nur-Sultan".into());
+            }
+        }
+    }
+    // Format.
+    let video_in = |si: &usize| {
+        let s = doc.sents[*si];
+        doc.has_cue(s.start, s.end, |c| c == Cue::Video)
+    };
+    let hybrid = sents.iter().any(|si| {
+        let s = doc.sents[*si];
+        doc.has_cue(s.start, s.end, |c| c == Cue::Hybrid)
+    });
+    let video_own = own.iter().any(video_in)
+        || (is_main
+            && doc
+                .title
+                .and_then(|t| doc.sent_at(t[0]))
+                .map(|t| video_in(&t))
+                .unwrap_or(false));
+    let video_any = is_main && sents.iter().any(video_in);
+    let format = if hybrid || (!video_own && video_any && city.is_some()) {
+        Some(Format::Hybrid)
+    } else if video_own || (video_any && city.is_none()) {
+        Some(Format::Video)
+    } else if city.is_some() || country.is_some() {
+        Some(Format::InPerson)
+    } else {
+        None
+    };
+    let chair = if is_main { chair(doc) } else { None };
+    let body_text = Some(text[first.body_span[0]..first.body_span[1]].to_string());
+    if let Some(o) = &d.org {
+        let _ = o;
+        ev.insert("organization".into(), first.span);
+    }
+    Meeting {
+        role: if is_main {
+            Role::Main
+        } else {
+            Role::Referenced
+        },
+        organization: d.org.clone(),
+        bodies: d.bodies.clone(),
+        body_text,
+        date,
+        end_date,
+        city,
+        country,
+        format,
+        status,
+        chair,
+        participants: Vec::new(),
+        documents: Vec::new(),
+        topics: Vec::new(),
+        evidence: ev,
+    }
+}
+
+/// The chairing country: "under the chairmanship of X", "chaired by X",
+/// "X is chairing", "X's presidency", "X, this year's rotating chair".
+fn chair(doc: &Doc<'_>) -> Option<String> {
+    let text = &doc.n.text;
+    for c in doc.cues.iter().filter(|c| *c.value == Cue::Chair) {
+        let Some(si) = doc.sent_at(c.start) else {
+            continue;
+        };
+        let s = doc.sents[si];
+        let before = text[s.start..c.start].to_lowercase();
+        if before.ends_with("will ")
+            || before.ends_with("will pass ")
+            || before.contains(" will chair")
+        {
+            continue;
+        }
+        let cue = text[c.start..c.end].to_lowercase();
+        let forward = cue.contains(" by")
+            || cue.contains(" of")
+            || cue.starts_with("под")
+            || cue == "chairmanship"
+            || cue == "presidency" && before.trim_end().ends_with("under the");
+        // The country or person nearest to the cue, in the right direction.
+        let country_after = doc
+            .places
+            .iter()
+            .filter(|p| {
+                p.start >= c.end
+                    && p.start <= c.end + 80
+                    && p.end <= s.end
+                    && p.value.city.is_none()
+            })
+            .map(|p| (p.start, p.value.country.clone()));
+        let person_after = doc
+            .people
+            .iter()
+            .filter(|p| p.start >= c.end && p.start <= c.end + 90 && p.end <= s.end)
+            .filter_map(|p| {
+                doc.ex.holders[*p.value]
+                    .country
+                    .clone()
+                    .map(|k| (p.start, k))
+            });
+        let after = country_after
+            .chain(person_after)
+            .min_by_key(|x| x.0)
+            .map(|x| x.1);
+        let country_before = doc
+            .places
+            .iter()
+            .rfind(|p| {
+                p.end <= c.start
+                    && p.start + 90 >= c.start
+                    && p.start >= s.start
+                    && p.value.city.is_none()
+            })
+            .map(|p| p.value.country.clone());
+        let person_before = doc
+            .people
+            .iter()
+            .rfind(|p| p.end <= c.start && p.start + 60 >= c.start && p.start >= s.start)
+            .and_then(|p| doc.ex.holders[*p.value].country.clone());
+        let before_c = person_before.or(country_before);
+        let pick = if forward {
+            after.or(before_c)
+        } else {
+            before_c.or(after)
+        };
+        if pick.is_some() {
+            return pick;
+        }
+    }
+    None
+}
+
+const NOT_PARTICIPANT: &[&str] = &[
+    "initiative",
+    "died",
+    "killed",
+    "crash",
+    "absent",
+    "will not attend",
+    "former",
+    "put forward by",
+    "proposed by",
+    "late ",
+    "memory of",
+    "honor",
+    "honour",
+    "instead of",
+    "not attend",
+    "phone",
+    "telephone",
+    "inaugurat",
+    "погиб",
+    "не примет участи",
+    "инициатив",
+];
+
+fn participants(
+    doc: &Doc<'_>,
+    persons: &[PersonMention],
+    quotes: &[Found],
+    others: &[usize],
+    main_sents: &[usize],
+) -> Vec<Person> {
+    let text = &doc.n.text;
+    let mut out: Vec<Person> = Vec::new();
+    for p in persons {
+        let s = doc.sents[p.sent];
+        let low = text[s.start..s.end].to_lowercase();
+        if NOT_PARTICIPANT.iter().any(|w| low.contains(w)) {
+            continue;
+        }
+        let about_other = others.contains(&p.sent) && !main_sents.contains(&p.sent);
+        let speaker = quotes
+            .iter()
+            .any(|q| q.quote.speaker.as_deref() == Some(p.name.as_str()));
+        if about_other && !speaker {
+            continue;
+        }
+        // Inside a quotation: mentioned, not present.
+        if quotes
+            .iter()
+            .any(|q| q.q.start <= p.span[0] && p.span[1] <= q.q.end)
+        {
+            continue;
+        }
+        let active = doc.has_cue(s.start, s.end, |c| {
+            matches!(c, Cue::Attend | Cue::Say | Cue::Chair)
+        }) || doc.has_cue(s.start, s.end, |c| c == Cue::MeetingNoun)
+            || speaker;
+        if !active {
+            continue;
+        }
+        if out.iter().any(|x| x.name == p.name) {
+            continue;
+        }
+        out.push(Person {
+            name: p.name.clone(),
+            role: p.role.clone(),
+            country: p.country.clone(),
+            organization: p.org.clone(),
+            span: p.span,
+        });
+    }
+    out
+}

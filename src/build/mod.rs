@@ -1,0 +1,205 @@
+//! Assembling records from mentions: the article layer, meetings, people,
+//! documents, topics, quotations. [`run`] is the whole pipeline for one
+//! text; [`Doc`] is what every stage reads.
+
+pub mod article;
+pub mod documents;
+pub mod meetings;
+pub mod people;
+pub mod quotes;
+pub mod topics;
+
+use chrono::NaiveDate;
+
+use crate::extractor::{BodyCue, Cue, Inner, LangKit, Outlet, Place};
+use crate::find::dates::{self, DateMention};
+use crate::find::gazetteer::{Hit, longest};
+use crate::lang::Lang;
+use crate::record::{Article, Span};
+use crate::text::boilerplate::{self, Line};
+use crate::text::normalise::{Normalized, byte_to_char_offsets, normalise};
+use crate::text::sentences::{self, Sentence};
+
+/// One text with everything found in it (byte spans in `n.text`).
+pub struct Doc<'a> {
+    /// The text as given.
+    pub orig: &'a str,
+    /// The compiled engine.
+    pub ex: &'a Inner,
+    /// The language kit.
+    pub kit: &'a LangKit,
+    /// Language.
+    pub lang: Lang,
+    /// Normalised text.
+    pub n: Normalized,
+    /// Lines, boilerplate marked.
+    pub lines: Vec<Line>,
+    /// Sentences of the article proper.
+    pub sents: Vec<Sentence>,
+    /// Organisation mentions.
+    pub orgs: Vec<Hit<'a, String>>,
+    /// Body cues.
+    pub bodies: Vec<Hit<'a, BodyCue>>,
+    /// Places.
+    pub places: Vec<Hit<'a, Place>>,
+    /// Outlets.
+    pub outlets: Vec<Hit<'a, Outlet>>,
+    /// Offices.
+    pub roles: Vec<Hit<'a, String>>,
+    /// Cue words (overlaps kept: "will be held" is planned and held).
+    pub cues: Vec<Hit<'a, Cue>>,
+    /// Office-holder name forms.
+    pub people: Vec<Hit<'a, usize>>,
+    /// Dates.
+    pub dates: Vec<DateMention>,
+    /// The day relative dates are resolved against.
+    pub anchor: Option<NaiveDate>,
+    /// A year known without a day (dateline with a year).
+    pub anchor_year: Option<i32>,
+    /// Month and day of a year-less dateline (`MOSCOW, May 26`).
+    pub anchor_md: Option<(u32, u32)>,
+    /// Title line span, if the article has a headline.
+    pub title: Option<Span>,
+}
+
+impl<'a> Doc<'a> {
+    /// Index of the sentence containing byte `pos`.
+    pub fn sent_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sents.partition_point(|s| s.start <= pos);
+        (i > 0 && pos < self.sents[i - 1].end).then(|| i - 1)
+    }
+
+    /// Whether byte `pos` is inside article text (not boilerplate).
+    pub fn in_content(&self, pos: usize) -> bool {
+        self.sent_at(pos).is_some()
+    }
+
+    /// Text of a span.
+    pub fn s(&self, span: Span) -> &str {
+        &self.n.text[span[0]..span[1]]
+    }
+
+    /// Hits of `hits` that lie within `[from, to)`.
+    pub fn within<'h, T>(hits: &'h [Hit<'a, T>], from: usize, to: usize) -> &'h [Hit<'a, T>] {
+        let a = hits.partition_point(|h| h.start < from);
+        let b = hits.partition_point(|h| h.start < to);
+        &hits[a..b.max(a)]
+    }
+
+    /// Cues of kind `k` in `[from, to)`.
+    pub fn has_cue(&self, from: usize, to: usize, pred: impl Fn(Cue) -> bool) -> bool {
+        Doc::within(&self.cues, from, to)
+            .iter()
+            .any(|h| h.end <= to && pred(*h.value))
+    }
+}
+
+fn content_only<'g, T>(doc_sents: &[Sentence], hits: Vec<Hit<'g, T>>) -> Vec<Hit<'g, T>> {
+    hits.into_iter()
+        .filter(|h| {
+            let i = doc_sents.partition_point(|s| s.start <= h.start);
+            i > 0 && h.start < doc_sents[i - 1].end
+        })
+        .collect()
+}
+
+/// The whole pipeline for one text.
+pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
+    let lang = Lang::detect(orig);
+    let kit = ex.kit(lang);
+    let n = normalise(orig);
+    let lines = boilerplate::mark(&n.text, lang, &kit.boiler);
+    let sents = sentences::split(&n.text, &lines);
+    let orgs = content_only(&sents, kit.orgs.find_longest(&n));
+    let bodies = content_only(&sents, kit.bodies.find_longest(&n));
+    let places = content_only(&sents, kit.places.find_longest(&n));
+    // Outlets are also looked for in site chrome (banners name the publisher).
+    let outlets = kit.outlets.find_longest(&n);
+    let roles = content_only(&sents, kit.roles.find_longest(&n));
+    let cues = content_only(&sents, kit.cues.find_all(&n));
+    let people = content_only(&sents, longest(ex.people.find_all(&n)));
+    let dates = dates::find(&n.text, &kit.pack);
+    let mut doc = Doc {
+        orig,
+        ex,
+        kit,
+        lang,
+        n,
+        lines,
+        sents,
+        orgs,
+        bodies,
+        places,
+        outlets,
+        roles,
+        cues,
+        people,
+        dates,
+        anchor: published,
+        anchor_year: None,
+        anchor_md: None,
+        title: None,
+    };
+    let mut art = Article::empty(lang.code());
+    article::fill(&mut doc, &mut art, published.is_some());
+    let persons = people::find(&doc);
+    let quotes = quotes::build(&doc, &persons);
+    art.meetings = meetings::build(&doc, &persons, &quotes);
+    art.quotes = quotes.into_iter().map(|q| q.quote).collect();
+    finish(&doc, orig, &mut art);
+    art
+}
+
+/// Last stage: spans to original code-point offsets; "as written" strings
+/// re-cut from the original text.
+fn finish(doc: &Doc<'_>, orig: &str, art: &mut Article) {
+    let mut byte_spans: Vec<Span> = Vec::new();
+    art.for_each_span_mut(&mut |sp| {
+        sp[0] = doc.n.to_orig(sp[0]);
+        sp[1] = doc.n.to_orig(sp[1]);
+        byte_spans.push(*sp);
+    });
+    // Re-cut strings from the original bytes before the offsets become chars.
+    let cut = |sp: &Span| orig.get(sp[0]..sp[1]).unwrap_or("").to_string();
+    for m in &mut art.meetings {
+        if let Some(sp) = m.evidence.get("body_text") {
+            m.body_text = Some(fold_ws(&cut(sp)));
+        }
+        for d in &mut m.documents {
+            d.title = cut(&d.span);
+        }
+    }
+    for q in &mut art.quotes {
+        q.text = cut(&q.span);
+    }
+    let mut offsets: Vec<&mut usize> = Vec::new();
+    for m in &mut art.meetings {
+        for p in &mut m.participants {
+            offsets.extend(p.span.iter_mut());
+        }
+        for d in &mut m.documents {
+            offsets.extend(d.span.iter_mut());
+        }
+        for sp in m.evidence.values_mut() {
+            offsets.extend(sp.iter_mut());
+        }
+    }
+    for q in &mut art.quotes {
+        offsets.extend(q.span.iter_mut());
+    }
+    byte_to_char_offsets(orig, &mut offsets);
+    // Drop empty spans the schema forbids.
+    for m in &mut art.meetings {
+        m.evidence.retain(|_, sp| sp[0] < sp[1]);
+        m.documents
+            .retain(|d| d.span[0] < d.span[1] && !d.title.is_empty());
+        m.participants.retain(|p| p.span[0] < p.span[1]);
+    }
+    art.quotes
+        .retain(|q| q.span[0] < q.span[1] && !q.text.is_empty());
+}
+
+/// Fold runs of whitespace into one space and trim.
+pub fn fold_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

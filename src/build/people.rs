@@ -1,0 +1,336 @@
+//! People: office holders from the table (any spelling the table knows,
+//! Russian inflections included) and people the table does not know,
+//! found as an office followed by a capitalised name. Each mention gets
+//! its office and the country or organisation it represents, from the
+//! words around it first and the table second.
+
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::OnceLock;
+
+use super::Doc;
+use crate::extractor::Holder;
+use crate::lang::Lang;
+use crate::record::Span;
+
+/// A person mentioned in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonMention {
+    /// Span of the name (normalised bytes).
+    pub span: Span,
+    /// Canonical name (or the name as written, transliterated).
+    pub name: String,
+    /// Office.
+    pub role: Option<String>,
+    /// Country represented.
+    pub country: Option<String>,
+    /// Organisation represented.
+    pub org: Option<String>,
+    /// Sentence index.
+    pub sent: usize,
+}
+
+fn in_term(h: &Holder, d: NaiveDate) -> bool {
+    h.from.map(|f| f <= d).unwrap_or(true) && h.to.map(|t| d <= t).unwrap_or(true)
+}
+
+fn name_re(lang: Lang) -> &'static Regex {
+    static EN: OnceLock<Regex> = OnceLock::new();
+    static RU: OnceLock<Regex> = OnceLock::new();
+    match lang {
+        Lang::En => EN.get_or_init(|| {
+            Regex::new(r"^,?\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?((?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][a-zA-Z'-]+){0,3})")
+                .expect("name pattern")
+        }),
+        Lang::Ru => RU.get_or_init(|| {
+            Regex::new(r"^,?\s+((?:[А-Я]\.\s?){0,2}[А-Я][а-я-]+(?:\s+[А-Я][а-я-]+){0,2})").expect("name pattern")
+        }),
+    }
+}
+
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "This",
+    "That",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "And",
+    "But",
+    "For",
+    "As",
+    "By",
+    "With",
+    "From",
+    "To",
+    "Council",
+    "Committee",
+    "Organization",
+    "Organisation",
+    "Ministry",
+    "Republic",
+    "Federation",
+    "State",
+    "States",
+    "Union",
+    "President",
+    "Minister",
+    "Secretary",
+    "General",
+    "Foreign",
+    "Affairs",
+    "Defense",
+    "Defence",
+    "Security",
+    "Executive",
+];
+
+/// Standard transliteration of Cyrillic (for names the table lacks).
+pub fn translit(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let t = match lower {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'ё' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' => "",
+            'ы' => "y",
+            'ь' => "",
+            'э' => "e",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        if c.is_uppercase() {
+            let mut it = t.chars();
+            if let Some(f) = it.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(it.as_str());
+            }
+        } else {
+            out.push_str(t);
+        }
+    }
+    out
+}
+
+/// Country (and office) written next to a name: "Russian Foreign Minister
+/// Sergey Lavrov", "Foreign Minister of Belarus Sergei Aleinik",
+/// "Makei, the Belarusian foreign minister".
+fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option<String>) {
+    let text = &doc.n.text;
+    let sent = doc.sent_at(span[0]).map(|i| doc.sents[i]);
+    let (ss, se) = sent.map(|s| (s.start, s.end)).unwrap_or((span[0], span[1]));
+    // Office just before the name (the closest role ending within 70 bytes).
+    let role_before = doc.roles.iter().rfind(|r| {
+        let near = r.end <= span[0] && r.start >= ss && span[0] - r.end <= 70;
+        near && {
+            let gap = &text[r.end..span[0]];
+            !gap.contains(',')
+                || gap.trim_start_matches(',').trim().is_empty()
+                || gap.contains(" of ")
+        }
+    });
+    let role_after = doc.roles.iter().find(|r| {
+        r.start >= span[1]
+            && r.end <= se
+            && r.start - span[1] <= 30
+            && text[span[1]..r.start].trim_start().starts_with(',')
+    });
+    let role_hit = role_before.or(role_after);
+    let role = role_hit.map(|r| r.value.clone());
+    let (lo, hi) = match role_hit {
+        Some(r) if r.end <= span[0] => (
+            super::meetings::floor(text, r.start.saturating_sub(40).max(ss)),
+            span[0],
+        ),
+        Some(r) => (span[1], (r.end + 5).min(se)),
+        None => (
+            super::meetings::floor(text, span[0].saturating_sub(30).max(ss)),
+            span[0],
+        ),
+    };
+    let country = doc
+        .places
+        .iter()
+        .rfind(|p| p.start >= lo && p.end <= hi && p.value.city.is_none())
+        .map(|p| p.value.country.clone());
+    let org = doc
+        .orgs
+        .iter()
+        .rfind(|o| o.start >= lo && o.end <= hi)
+        .map(|o| o.value.clone());
+    (role, country, org)
+}
+
+/// Every person mention in the article text, in text order.
+pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
+    let mut out: Vec<PersonMention> = Vec::new();
+    let day = doc.anchor;
+    let mut i = 0;
+    let hits = &doc.people;
+    while i < hits.len() {
+        let span = [hits[i].start, hits[i].end];
+        let mut j = i;
+        while j < hits.len() && hits[j].start == span[0] && hits[j].end == span[1] {
+            j += 1;
+        }
+        let cands: Vec<&Holder> = hits[i..j]
+            .iter()
+            .map(|h| &doc.ex.holders[*h.value])
+            .collect();
+        i = j;
+        let Some(sent) = doc.sent_at(span[0]) else {
+            continue;
+        };
+        let (role, country, org) = context(doc, span);
+        // Pick the term: in office at the anchor, matching the stated country.
+        let pick = cands
+            .iter()
+            .filter(|h| {
+                country
+                    .as_ref()
+                    .map(|c| h.country.as_ref() == Some(c))
+                    .unwrap_or(true)
+            })
+            .filter(|h| day.map(|d| in_term(h, d)).unwrap_or(true))
+            .max_by_key(|h| h.from)
+            .or_else(|| cands.iter().max_by_key(|h| h.from))
+            .copied();
+        let Some(h) = pick else { continue };
+        out.push(PersonMention {
+            span,
+            name: h.name.clone(),
+            role: role.or_else(|| Some(h.role.clone())),
+            country: country
+                .or_else(|| h.country.clone())
+                .filter(|_| h.org.is_none() || org.is_none()),
+            org: h.org.clone().or(org).filter(|_| h.country.is_none()),
+            sent,
+        });
+    }
+    // Office + capitalised name for people the table does not know.
+    for r in &doc.roles {
+        let text = &doc.n.text;
+        let Some(sent) = doc.sent_at(r.start) else {
+            continue;
+        };
+        let se = doc.sents[sent].end;
+        // Skip "of Belarus", "of the Republic of Armenia", "for Economic Diplomacy of Iran".
+        let mut p = r.end;
+        if let Some(c) = doc.places.iter().find(|c| {
+            c.start >= p
+                && c.start <= p + 30
+                && c.value.city.is_none()
+                && text[p..c.start].trim_start().starts_with("of")
+        }) {
+            p = c.end;
+        }
+        let Some(c) = name_re(doc.lang).captures(&text[p..se]) else {
+            continue;
+        };
+        let Some(g) = c.get(1) else { continue };
+        let span = [p + g.start(), p + g.end()];
+        let first = g.as_str().split_whitespace().next().unwrap_or("");
+        if (NOT_NAMES.contains(&first)
+            || g.as_str().split_whitespace().count() < 2 && !g.as_str().contains('.'))
+            && g.as_str().split_whitespace().count() < 2
+        {
+            continue;
+        }
+        if NOT_NAMES.contains(&first) {
+            continue;
+        }
+        if out
+            .iter()
+            .any(|m| m.span[0] < span[1] && span[0] < m.span[1])
+        {
+            continue;
+        }
+        if doc.places.iter().any(|x| x.start == span[0])
+            || doc.orgs.iter().any(|x| x.start == span[0])
+        {
+            continue;
+        }
+        let (role, country, org) = context(doc, span);
+        let name = match doc.lang {
+            Lang::Ru => translit(g.as_str()),
+            Lang::En => g.as_str().to_string(),
+        };
+        out.push(PersonMention {
+            span,
+            name,
+            role,
+            country,
+            org,
+            sent,
+        });
+    }
+    out.sort_by_key(|m| m.span[0]);
+    out
+}
+
+/// The office holder for a role phrase ("the Tajik foreign minister") at `day`.
+pub fn holder_for(
+    doc: &Doc<'_>,
+    role: &str,
+    country: Option<&str>,
+    day: Option<NaiveDate>,
+) -> Option<String> {
+    let day = day?;
+    doc.ex
+        .holders
+        .iter()
+        .filter(|h| {
+            h.role == role
+                && country
+                    .map(|c| h.country.as_deref() == Some(c))
+                    .unwrap_or(false)
+        })
+        .find(|h| in_term(h, day))
+        .map(|h| h.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterates() {
+        assert_eq!(translit("Максим Рыженков"), "Maksim Ryzhenkov");
+        assert_eq!(translit("Шойгу"), "Shoygu");
+    }
+}

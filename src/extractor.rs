@@ -1,0 +1,529 @@
+//! The [`Extractor`]: knowledge compiled into automatons once, then reused
+//! across calls and threads.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::{Arc, OnceLock};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::build;
+use crate::data::Knowledge;
+use crate::error::{Error, ErrorKind};
+use crate::find::gazetteer::Gazetteer;
+use crate::lang::{Lang, Pack};
+use crate::record::Article;
+use crate::text::boilerplate::Cues;
+
+/// A body cue from `bodies.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyCue {
+    /// Organisation the body belongs to, when the name says it.
+    pub org: Option<String>,
+    /// Body codes.
+    pub bodies: Vec<String>,
+    /// Whether the phrase names a meeting on its own ("Council of Foreign
+    /// Ministers") or only next to a meeting noun ("foreign ministers").
+    pub names_meeting: bool,
+}
+
+/// A place: city or country.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// City, when the form names one.
+    pub city: Option<String>,
+    /// Country.
+    pub country: String,
+    /// The form is an adjective (`Belarusian`).
+    pub adj: bool,
+    /// The city is the country's capital.
+    pub capital: bool,
+}
+
+/// A news outlet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outlet {
+    /// Canonical name.
+    pub name: String,
+    /// A news agency (credited as a source), not only a publisher.
+    pub agency: bool,
+}
+
+/// Cue kinds from `cues_*.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// Names a meeting.
+    MeetingNoun,
+    /// Video format.
+    Video,
+    /// Hybrid format.
+    Hybrid,
+    /// Past.
+    Held,
+    /// Present.
+    Ongoing,
+    /// Future.
+    Planned,
+    /// A later meeting.
+    Next,
+    /// Chairmanship.
+    Chair,
+    /// Attribution verb.
+    Say,
+    /// Taking part.
+    Attend,
+    /// Document action (index into [`ACTIONS`]).
+    Act(usize),
+    /// "capital".
+    Capital,
+}
+
+/// Document action codes, in the order of [`Cue::Act`].
+pub const ACTIONS: &[&str] = &[
+    "adopted",
+    "approved",
+    "signed",
+    "endorsed",
+    "amended",
+    "submitted",
+    "drafted",
+    "discussed",
+];
+
+/// An office holder (one term).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    /// Canonical name.
+    pub name: String,
+    /// Country represented (short English name).
+    pub country: Option<String>,
+    /// Organisation represented.
+    pub org: Option<String>,
+    /// Office.
+    pub role: String,
+    /// Term start.
+    pub from: Option<NaiveDate>,
+    /// Term end.
+    pub to: Option<NaiveDate>,
+}
+
+/// Everything compiled for one language.
+#[derive(Debug)]
+pub struct LangKit {
+    /// Grammar: dates, months.
+    pub pack: Pack,
+    /// Organisations.
+    pub orgs: Gazetteer<String>,
+    /// Councils and meeting phrases.
+    pub bodies: Gazetteer<BodyCue>,
+    /// Cities and countries.
+    pub places: Gazetteer<Place>,
+    /// Outlets and agencies.
+    pub outlets: Gazetteer<Outlet>,
+    /// Offices.
+    pub roles: Gazetteer<String>,
+    /// Cue words.
+    pub cues: Gazetteer<Cue>,
+    /// Topic cues.
+    pub topics: Gazetteer<String>,
+    /// Document head nouns.
+    pub docs: Gazetteer<String>,
+    /// Boilerplate cues.
+    pub boiler: Cues,
+}
+
+/// The compiled engine.
+#[derive(Debug)]
+pub struct Inner {
+    /// English and Russian kits.
+    pub en: LangKit,
+    /// Russian kit.
+    pub ru: LangKit,
+    /// Office holders.
+    pub holders: Vec<Holder>,
+    /// Name forms of office holders (values index `holders`).
+    pub people: Gazetteer<usize>,
+    /// Country names, for roles and affiliations.
+    pub org_codes: Vec<String>,
+}
+
+impl Inner {
+    /// The kit for `lang`.
+    pub fn kit(&self, lang: Lang) -> &LangKit {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Ru => &self.ru,
+        }
+    }
+}
+
+/// The configured engine behind `extract`: cheap to clone, safe to share
+/// between threads.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+/// Builds an [`Extractor`] with extra knowledge rows.
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    knowledge: Result<Knowledge, Error>,
+}
+
+impl ExtractorBuilder {
+    /// Add rows to a table (`orgs`, `bodies`, `cities`, `people`, ...), in
+    /// the format of the built-in file.
+    pub fn add_table(mut self, name: &str, text: &str) -> ExtractorBuilder {
+        if let Ok(k) = &mut self.knowledge {
+            if let Err(e) = k.add_table(name, text) {
+                self.knowledge = Err(e);
+            }
+        }
+        self
+    }
+
+    /// Compile.
+    pub fn build(self) -> Result<Extractor, Error> {
+        let k = self.knowledge?;
+        Ok(Extractor {
+            inner: Arc::new(compile(&k)?),
+        })
+    }
+}
+
+fn date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn lang_ok(row_lang: &str, lang: Lang) -> bool {
+    row_lang == "*" || row_lang == lang.code()
+}
+
+fn cue_kind(kind: &str) -> Option<Cue> {
+    Some(match kind {
+        "meeting_noun" => Cue::MeetingNoun,
+        "video" => Cue::Video,
+        "hybrid" => Cue::Hybrid,
+        "held" => Cue::Held,
+        "ongoing" => Cue::Ongoing,
+        "planned" => Cue::Planned,
+        "next" => Cue::Next,
+        "chair" => Cue::Chair,
+        "say" => Cue::Say,
+        "attend" => Cue::Attend,
+        "capital" => Cue::Capital,
+        k => {
+            let a = k.strip_prefix("act_")?;
+            Cue::Act(ACTIONS.iter().position(|x| *x == a)?)
+        }
+    })
+}
+
+fn compile_lang(k: &Knowledge, lang: Lang) -> Result<LangKit, Error> {
+    let cue_table = match lang {
+        Lang::En => "cues_en",
+        Lang::Ru => "cues_ru",
+    };
+    let mut boiler = Cues::default();
+    let mut cues = Vec::new();
+    let mut nouns: Vec<String> = Vec::new();
+    for r in k.rows(cue_table) {
+        let form = r[1].clone();
+        match r[0].as_str() {
+            "boiler_line" => boiler.lines.push(form.to_lowercase()),
+            "boiler_prefix" => boiler.prefixes.push(form.to_lowercase()),
+            "boiler_end" => boiler.ends.push(form.to_lowercase()),
+            kind => {
+                let Some(c) = cue_kind(kind) else {
+                    return Err(Error::new(
+                        ErrorKind::Data,
+                        format!("table {cue_table}: unknown cue kind {kind:?}"),
+                    ));
+                };
+                if c == Cue::MeetingNoun {
+                    nouns.push(form.to_lowercase().trim_end_matches('*').to_string());
+                }
+                cues.push((form, c));
+            }
+        }
+    }
+    let names_meeting = |form: &str| {
+        let f = form.to_lowercase();
+        f.split_whitespace().any(|w| {
+            let w = w.trim_end_matches(['*', '?']);
+            nouns
+                .iter()
+                .any(|n| w.starts_with(n.as_str()) && !n.is_empty())
+        }) || (!form.chars().any(|c| c.is_lowercase()) && form.chars().count() >= 3)
+    };
+    let orgs = Gazetteer::new(
+        k.rows("orgs")
+            .iter()
+            .filter(|r| lang_ok(&r[1], lang))
+            .map(|r| (r[2].clone(), r[0].clone())),
+    );
+    let bodies = Gazetteer::new(
+        k.rows("bodies")
+            .iter()
+            .filter(|r| lang_ok(&r[2], lang))
+            .map(|r| {
+                (
+                    r[3].clone(),
+                    BodyCue {
+                        org: (r[0] != "-").then(|| r[0].clone()),
+                        bodies: r[1].split(',').map(str::to_string).collect(),
+                        names_meeting: names_meeting(&r[3]) || r[0] != "-",
+                    },
+                )
+            }),
+    );
+    let mut places: Vec<(String, Place)> = Vec::new();
+    for r in k.rows("countries").iter().filter(|r| lang_ok(&r[1], lang)) {
+        places.push((
+            r[3].clone(),
+            Place {
+                city: None,
+                country: r[0].clone(),
+                adj: r[2] == "adj",
+                capital: false,
+            },
+        ));
+    }
+    for r in k.rows("cities").iter().filter(|r| lang_ok(&r[3], lang)) {
+        places.push((
+            r[4].clone(),
+            Place {
+                city: Some(r[0].clone()),
+                country: r[1].clone(),
+                adj: false,
+                capital: r[2] == "y",
+            },
+        ));
+    }
+    let outlets = Gazetteer::new(
+        k.rows("outlets")
+            .iter()
+            .filter(|r| lang_ok(&r[2], lang))
+            .map(|r| {
+                (
+                    r[3].clone(),
+                    Outlet {
+                        name: r[0].clone(),
+                        agency: r[1] == "agency",
+                    },
+                )
+            }),
+    );
+    let simple = |table: &str, li: usize, fi: usize| {
+        Gazetteer::new(
+            k.rows(table)
+                .iter()
+                .filter(|r| lang_ok(&r[li], lang))
+                .map(|r| (r[fi].clone(), r[0].clone())),
+        )
+    };
+    Ok(LangKit {
+        pack: Pack::new(lang),
+        orgs,
+        bodies,
+        places: Gazetteer::new(places),
+        outlets,
+        roles: simple("roles", 1, 2),
+        cues: Gazetteer::new(cues),
+        topics: simple("topics", 1, 2),
+        docs: simple("documents", 1, 2),
+        boiler,
+    })
+}
+
+fn compile(k: &Knowledge) -> Result<Inner, Error> {
+    let org_codes: Vec<String> = {
+        let mut v: Vec<String> = k.rows("orgs").iter().map(|r| r[0].clone()).collect();
+        v.dedup();
+        v
+    };
+    let mut holders = Vec::new();
+    let mut forms = Vec::new();
+    // Surnames shared by several different people are not used alone.
+    let mut surname_owners: std::collections::HashMap<String, std::collections::HashSet<String>> =
+        Default::default();
+    for r in k.rows("people") {
+        if let Some(s) = r[0].split_whitespace().last() {
+            surname_owners
+                .entry(s.to_string())
+                .or_default()
+                .insert(r[0].clone());
+        }
+    }
+    for r in k.rows("people") {
+        let is_org = org_codes.contains(&r[1]);
+        let i = holders.len();
+        holders.push(Holder {
+            name: r[0].clone(),
+            country: (!is_org && !r[1].is_empty()).then(|| r[1].clone()),
+            org: is_org.then(|| r[1].clone()),
+            role: r[2].clone(),
+            from: date(&r[3]),
+            to: date(&r[4]),
+        });
+        forms.push((r[0].clone(), i));
+        let words: Vec<&str> = r[0].split_whitespace().collect();
+        if let Some(last) = words.last() {
+            let unique = surname_owners
+                .get(*last)
+                .map(|s| s.len() == 1)
+                .unwrap_or(true);
+            if words.len() > 1 && last.chars().count() >= 4 && unique {
+                forms.push((format!("={last}"), i));
+            }
+        }
+        for f in r[5].split('|').filter(|f| !f.is_empty()) {
+            // Single capitalised words must keep their case (`Zas`, `Dar`).
+            let f = if !f.contains(' ') && !f.starts_with('=') && !f.contains('*') {
+                format!("={f}")
+            } else {
+                f.to_string()
+            };
+            forms.push((f, i));
+        }
+    }
+    Ok(Inner {
+        en: compile_lang(k, Lang::En)?,
+        ru: compile_lang(k, Lang::Ru)?,
+        holders,
+        people: Gazetteer::new(forms),
+        org_codes,
+    })
+}
+
+static DEFAULT: OnceLock<Result<Extractor, Error>> = OnceLock::new();
+
+/// Parse a `published=` argument: `YYYY-MM-DD`, optionally followed by a time.
+pub fn parse_published(s: &str) -> Result<NaiveDate, Error> {
+    let head = s.trim().get(..10).unwrap_or(s.trim());
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").map_err(|_| {
+        Error::new(
+            ErrorKind::Input,
+            format!("published: expected a date as YYYY-MM-DD, got {s:?}"),
+        )
+    })
+}
+
+impl Extractor {
+    /// The engine with the built-in knowledge only.
+    pub fn new() -> Result<Extractor, Error> {
+        Extractor::builder().build()
+    }
+
+    /// A builder, to add knowledge rows first.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder {
+            knowledge: Knowledge::builtin(),
+        }
+    }
+
+    /// The shared default engine, built on first use.
+    pub fn default_ref() -> Result<&'static Extractor, Error> {
+        DEFAULT
+            .get_or_init(Extractor::new)
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The compiled parts (for the build stages).
+    pub fn inner(&self) -> &Inner {
+        &self.inner
+    }
+
+    /// Extract the record of one text. `published` anchors year-less and
+    /// relative dates when the text does not print its own date.
+    ///
+    /// Never panics: an internal failure comes back as an
+    /// [`ErrorKind::Internal`] error.
+    pub fn extract(&self, text: &str, published: Option<NaiveDate>) -> Result<Article, Error> {
+        catch_unwind(AssertUnwindSafe(|| {
+            build::run(&self.inner, text, published)
+        }))
+        .map_err(|p| {
+            let msg = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            Error::new(
+                ErrorKind::Internal,
+                format!("internal error (a bug): {msg}"),
+            )
+        })
+    }
+
+    /// Extract many texts in parallel; one result per input, in order.
+    pub fn extract_many(
+        &self,
+        texts: &[&str],
+        published: &[Option<NaiveDate>],
+    ) -> Vec<Result<Article, Error>> {
+        texts
+            .par_iter()
+            .enumerate()
+            .map(|(i, t)| self.extract(t, published.get(i).copied().flatten()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_and_extracts() {
+        let ex = Extractor::new().unwrap();
+        let a = ex
+            .extract(
+                "MINSK, June 20. The CSTO Council of Foreign Ministers met in Minsk.",
+                None,
+            )
+            .unwrap();
+        assert_eq!(a.lang, "en");
+        let m = a.main_meeting().unwrap();
+        assert_eq!(m.organization.as_deref(), Some("CSTO"));
+        assert_eq!(m.bodies, vec!["foreign_ministers"]);
+        assert_eq!(m.city.as_deref(), Some("Minsk"));
+    }
+
+    #[test]
+    fn user_tables_extend_knowledge() {
+        let ex = Extractor::builder()
+            .add_table("orgs", "OTS\ten\tTurkic Union of Friends\n")
+            .build()
+            .unwrap();
+        let a = ex
+            .extract(
+                "The Turkic Union of Friends summit opened in Baku today.",
+                None,
+            )
+            .unwrap();
+        assert_eq!(
+            a.main_meeting().unwrap().organization.as_deref(),
+            Some("OTS")
+        );
+        assert!(Extractor::builder().add_table("nope", "x").build().is_err());
+    }
+
+    #[test]
+    fn batch_keeps_order() {
+        let ex = Extractor::new().unwrap();
+        let texts = ["Привет мир", "", "The SCO summit opened in Astana."];
+        let out = ex.extract_many(&texts, &[]);
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[0].as_ref().unwrap().lang, "ru");
+        assert_eq!(out[2].as_ref().unwrap().meetings.len(), 1);
+    }
+
+    #[test]
+    fn published_must_be_a_date() {
+        assert!(parse_published("2020-05-26").is_ok());
+        assert!(parse_published("2020-05-26T10:00").is_ok());
+        assert!(parse_published("yesterday").is_err());
+    }
+}

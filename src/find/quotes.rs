@@ -1,0 +1,130 @@
+//! Quotation marks: pair them in one pass.
+//!
+//! `“...”`, `«...»` (nested `„...“`/`«...»` inside count as one quote),
+//! straight `"..."` paired within a line. A quotation left open at the end
+//! of a line runs to the end of that line (the next paragraph reopens it,
+//! as English typography does), or to the end of the text.
+
+/// A quotation: the words inside the marks (normalised bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QSpan {
+    /// Start of the quoted words.
+    pub start: usize,
+    /// End of the quoted words.
+    pub end: usize,
+    /// Byte after the closing mark (or `end` when unclosed).
+    pub after: usize,
+    /// Byte of the opening mark.
+    pub open: usize,
+}
+
+/// Find quotations in `text`, in order, never nested.
+pub fn find(text: &str) -> Vec<QSpan> {
+    let mut out = Vec::new();
+    for (line_start, line) in line_spans(text) {
+        let mut open: Option<(usize, char)> = None;
+        let mut depth = 0usize;
+        for (i, c) in line.char_indices() {
+            let pos = line_start + i;
+            match open {
+                None => {
+                    if matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}') {
+                        open = Some((pos, c));
+                        depth = 0;
+                    }
+                }
+                Some((o, oc)) => {
+                    let closes = match oc {
+                        '"' => c == '"',
+                        '\u{201c}' => c == '\u{201d}' || (c == '"' && depth == 0),
+                        '\u{201e}' => c == '\u{201c}' || c == '\u{201d}',
+                        '\u{ab}' => {
+                            if c == '\u{ab}' {
+                                depth += 1;
+                                false
+                            } else if c == '\u{bb}' {
+                                if depth == 0 {
+                                    true
+                                } else {
+                                    depth -= 1;
+                                    false
+                                }
+                            } else {
+                                false
+                            }
+                        }
+                        _ => false,
+                    };
+                    if oc == '\u{201c}' && c == '\u{201c}' {
+                        depth += 1;
+                    }
+                    if oc == '\u{201c}' && c == '\u{201d}' && depth > 0 {
+                        depth -= 1;
+                        continue;
+                    }
+                    if closes {
+                        let s = o + oc.len_utf8();
+                        out.push(QSpan {
+                            start: s,
+                            end: pos,
+                            after: pos + c.len_utf8(),
+                            open: o,
+                        });
+                        open = None;
+                    }
+                }
+            }
+        }
+        if let Some((o, oc)) = open {
+            let s = o + oc.len_utf8();
+            let e = line_start + line.trim_end().len();
+            if e > s {
+                out.push(QSpan {
+                    start: s,
+                    end: e,
+                    after: e,
+                    open: o,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    text.split('\n').map(move |l| {
+        let s = pos;
+        pos += l.len() + 1;
+        (s, l)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "He said \"we will go there now\" today.",
+                &["we will go there now"],
+            ),
+            (
+                "\u{201c}One two\u{201d} and \u{201c}three\u{201d}",
+                &["One two", "three"],
+            ),
+            (
+                "\u{ab}Это \u{ab}Газпром\u{bb} сказал\u{bb}, - заявил он",
+                &["Это \u{ab}Газпром\u{bb} сказал"],
+            ),
+            ("\u{201e}Nested\u{201c} x", &["Nested"]),
+            ("\"open to the end\nnext", &["open to the end"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = find(text).iter().map(|q| &text[q.start..q.end]).collect();
+            assert_eq!(&got[..], *want, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! English: month and weekday names and date patterns.
+
+use regex::Regex;
+
+use super::{Lang, Pack};
+
+const MONTHS: &[(&str, u32)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("may", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, u32)] = &[
+    ("mon", 0),
+    ("tue", 1),
+    ("wed", 2),
+    ("thu", 3),
+    ("fri", 4),
+    ("sat", 5),
+    ("sun", 6),
+];
+
+/// Month names as a regex alternation (full names and abbreviations).
+const M: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+/// The English pack.
+pub fn pack() -> Pack {
+    let ord = r"(?:st|nd|rd|th)?";
+    let date_dm = format!(
+        r"(?i)\b(?P<d1>[0-3]?\d){ord}(?:\s*(?:-|and|to|&)\s*(?P<d2>[0-3]?\d){ord})?(?:\s+of)?\s+(?P<m1>{M})(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?"
+    );
+    let date_md = format!(
+        r"(?i)\b(?P<m1>{M})\s+(?P<d1>[0-3]?\d){ord}\b(?:\s*(?:-|and|to|&)\s*(?:(?P<m2>{M})\s+)?(?P<d2>[0-3]?\d){ord}\b)?(?:,?\s*(?:in\s+)?(?P<y>(?:19|20)\d\d)\b)?"
+    );
+    let date_my = format!(r"(?i)\b(?P<m1>{M})\s+(?:of\s+)?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b");
+    let re = |s: &str| Regex::new(s).expect("built-in English date pattern");
+    Pack {
+        lang: Lang::En,
+        date_dm: re(&date_dm),
+        date_md: Some(re(&date_md)),
+        date_my: re(&date_my),
+        weekday: re(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        relative: re(
+            r"(?i)\b(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<tomorrow>tomorrow)|(?P<yesterday>yesterday)|(?:on\s+)?the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b|(?P<thisyear>later this year|this year|in the (?:latter|second|first) half of the year|the latter half of the year|in the current year)|(?P<lastmonth>last month)|(?P<nextmonth>next month))",
+        ),
+        months: MONTHS,
+        weekdays: WEEKDAYS,
+    }
+}

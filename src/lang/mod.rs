@@ -1,0 +1,100 @@
+//! Language packs: what differs between English and Russian, kept apart.
+//!
+//! Word lists that users may want to read or extend live in the data
+//! tables (`data/en/cues.tsv`, `data/ru/cues.tsv`); what is grammar rather
+//! than vocabulary (month and weekday names, date patterns, quotation
+//! conventions) lives in `en.rs` and `ru.rs`.
+
+pub mod en;
+pub mod ru;
+
+use regex::Regex;
+
+/// A language the extractor reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// The schema code (`"en"`, `"ru"`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// Guess the language of `text` from its letters: Russian when
+    /// Cyrillic letters outnumber Latin ones in the first 20,000 bytes.
+    pub fn detect(text: &str) -> Lang {
+        let mut cyr = 0usize;
+        let mut lat = 0usize;
+        let mut end = text.len().min(20_000);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        for c in text[..end].chars() {
+            if c.is_ascii_alphabetic() {
+                lat += 1;
+            } else if ('\u{400}'..='\u{4ff}').contains(&c) {
+                cyr += 1;
+            }
+        }
+        if cyr > lat { Lang::Ru } else { Lang::En }
+    }
+}
+
+/// Compiled, language-specific patterns.
+#[derive(Debug)]
+pub struct Pack {
+    /// Which language.
+    pub lang: Lang,
+    /// Dates with a month name: captures `d1`, `d2` (range end), `m1`, `m2`, `y`.
+    pub date_dm: Regex,
+    /// Month name then day (English only): same captures.
+    pub date_md: Option<Regex>,
+    /// Month name and year: `m1`, `y`.
+    pub date_my: Regex,
+    /// Weekday names: `wd`.
+    pub weekday: Regex,
+    /// Relative words: `today`, `tomorrow`, `yesterday`, `dom` (day of month), `thisyear`, `lastmonth`, `nextmonth`.
+    pub relative: Regex,
+    /// Month names, lowercase prefixes, with their number.
+    pub months: &'static [(&'static str, u32)],
+    /// Weekday name prefixes (lowercase), Monday = 0.
+    pub weekdays: &'static [(&'static str, u32)],
+}
+
+impl Pack {
+    /// The pack for `lang`.
+    pub fn new(lang: Lang) -> Pack {
+        match lang {
+            Lang::En => en::pack(),
+            Lang::Ru => ru::pack(),
+        }
+    }
+
+    /// Month number of a month word (any case, any ending).
+    pub fn month(&self, word: &str) -> Option<u32> {
+        let w = word.to_lowercase();
+        let w = w.trim_end_matches('.');
+        self.months
+            .iter()
+            .filter(|(p, _)| w.starts_with(p))
+            .max_by_key(|(p, _)| p.len())
+            .map(|&(_, m)| m)
+    }
+
+    /// Weekday number (Monday = 0) of a weekday word.
+    pub fn weekday_of(&self, word: &str) -> Option<u32> {
+        let w = word.to_lowercase();
+        self.weekdays
+            .iter()
+            .find(|(p, _)| w.starts_with(p))
+            .map(|&(_, d)| d)
+    }
+}

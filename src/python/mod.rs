@@ -1,0 +1,153 @@
+//! The Python bindings: the only module that knows about PyO3.
+//!
+//! One conversion site (`convert`), one error mapping (`errors`); every call
+//! into the core releases the GIL.
+
+mod convert;
+mod errors;
+
+use chrono::NaiveDate;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyList, PyString};
+
+use crate::extractor::{Extractor, parse_published};
+use errors::to_py;
+
+/// Tables added at construction: `(table name, TSV text)`.
+type Tables = Vec<(String, String)>;
+
+/// The compiled engine, as a Python object.
+#[pyclass(name = "_Engine", module = "summitry._summitry", frozen)]
+struct Engine {
+    inner: Extractor,
+    /// The tables added at construction, kept for pickling.
+    tables: Vec<(String, String)>,
+}
+
+fn text_arg(obj: &Bound<'_, PyAny>, errors: &str, what: &str) -> PyResult<String> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(s.to_str()?.to_string());
+    }
+    if let Ok(b) = obj.cast::<PyBytes>() {
+        let bytes = b.as_bytes();
+        return match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) if errors == "replace" => {
+                let _ = e;
+                Ok(String::from_utf8_lossy(bytes).into_owned())
+            }
+            Err(e) => Err(pyo3::exceptions::PyUnicodeDecodeError::new_err((
+                "utf-8",
+                bytes.to_vec(),
+                e.valid_up_to(),
+                e.valid_up_to() + e.error_len().unwrap_or(1),
+                "invalid utf-8",
+            ))),
+        };
+    }
+    Err(pyo3::exceptions::PyTypeError::new_err(format!(
+        "{what} must be str or bytes, not {}",
+        obj.get_type().name()?
+    )))
+}
+
+fn date_arg(s: Option<&str>) -> PyResult<Option<NaiveDate>> {
+    s.map(parse_published).transpose().map_err(to_py)
+}
+
+#[pymethods]
+impl Engine {
+    #[new]
+    #[pyo3(signature = (tables=Vec::new()))]
+    fn new(py: Python<'_>, tables: Vec<(String, String)>) -> PyResult<Engine> {
+        let t = tables.clone();
+        let inner = py
+            .detach(move || {
+                let mut b = Extractor::builder();
+                for (name, text) in &t {
+                    b = b.add_table(name, text);
+                }
+                b.build()
+            })
+            .map_err(to_py)?;
+        Ok(Engine { inner, tables })
+    }
+
+    /// Extract one text; returns the schema-1 dict.
+    #[pyo3(signature = (text, published=None, errors="strict"))]
+    fn extract<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+        published: Option<&str>,
+        errors: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let t = text_arg(text, errors, "text")?;
+        let p = date_arg(published)?;
+        let ex = self.inner.clone();
+        let art = py.detach(move || ex.extract(&t, p)).map_err(to_py)?;
+        convert::article(py, &art)
+    }
+
+    /// Extract many texts in parallel (GIL released); returns a list with one
+    /// dict, or one exception object, per input.
+    #[pyo3(signature = (texts, published, errors="strict"))]
+    fn extract_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyList>,
+        published: Vec<Option<String>>,
+        errors: &str,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let mut owned: Vec<Result<String, PyErr>> = Vec::with_capacity(texts.len());
+        for t in texts.iter() {
+            owned.push(text_arg(&t, errors, "text"));
+        }
+        let mut dates: Vec<Option<NaiveDate>> = Vec::with_capacity(published.len());
+        for p in &published {
+            dates.push(date_arg(p.as_deref())?);
+        }
+        let ok: Vec<&str> = owned.iter().map(|r| r.as_deref().unwrap_or("")).collect();
+        let ex = self.inner.clone();
+        let results = py.detach(|| ex.extract_many(&ok, &dates));
+        let out = PyList::empty(py);
+        for (r, src) in results.into_iter().zip(owned.iter()) {
+            match (src, r) {
+                (Err(e), _) => out.append(e.value(py))?,
+                (Ok(_), Ok(a)) => out.append(convert::article(py, &a)?)?,
+                (Ok(_), Err(e)) => out.append(to_py(e).value(py))?,
+            }
+        }
+        Ok(out)
+    }
+
+    /// The schema-1 JSON of one text (no Python objects in between).
+    #[pyo3(signature = (text, published=None))]
+    fn extract_json(
+        &self,
+        py: Python<'_>,
+        text: &str,
+        published: Option<&str>,
+    ) -> PyResult<String> {
+        let p = date_arg(published)?;
+        let t = text.to_string();
+        let ex = self.inner.clone();
+        py.detach(move || ex.extract(&t, p).map(|a| a.to_json()))
+            .map_err(to_py)
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (Tables,))> {
+        Ok((py.get_type::<Engine>().into_any(), (self.tables.clone(),)))
+    }
+}
+
+/// The extension module.
+#[pymodule]
+fn _summitry(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Engine>()?;
+    m.add("SummitryError", m.py().get_type::<errors::SummitryError>())?;
+    m.add("DataError", m.py().get_type::<errors::DataError>())?;
+    m.add("InternalError", m.py().get_type::<errors::InternalError>())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

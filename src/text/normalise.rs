@@ -1,0 +1,175 @@
+//! Stage 1: normalise.
+//!
+//! Folds the typographic variety of scraped text (no-break spaces, curly
+//! apostrophes, dashes, zero-width characters, `\r\n`, `ё`) into one form so
+//! that later stages can use simple patterns, and keeps a map from every
+//! offset of the normalised text back to the original.
+//!
+//! Design note: most characters are copied unchanged, so the map is
+//! piecewise: an anchor is recorded only where the byte delta between the
+//! two texts changes, and a lookup is a binary search over the anchors.
+//! That keeps memory proportional to the number of substitutions rather
+//! than to the text length (a 200 MB dump must not cost 800 MB of map).
+
+/// The normalised text, its lowercase twin, and the way back.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// Normalised text.
+    pub text: String,
+    /// `text` lowercased character by character; byte offsets are identical
+    /// to `text` (a character whose lowercase form has another UTF-8 length
+    /// is left as it is).
+    pub lower: String,
+    /// `(normalised offset, original offset)` at every point where the
+    /// delta between the two changes; always starts with `(0, 0)`.
+    anchors: Vec<(usize, usize)>,
+    /// Length of the original text in bytes.
+    orig_len: usize,
+}
+
+impl Normalized {
+    /// Map a byte offset of the normalised text to the original text.
+    pub fn to_orig(&self, pos: usize) -> usize {
+        // The last anchor at or before `pos` (a deletion can put two anchors
+        // at one normalised offset; the later one is the character that follows).
+        let i = self
+            .anchors
+            .partition_point(|a| a.0 <= pos)
+            .saturating_sub(1);
+        let (n, o) = self.anchors[i];
+        (o + (pos - n)).min(self.orig_len)
+    }
+}
+
+/// What one original character becomes.
+fn fold(c: char, next: Option<char>) -> Option<char> {
+    match c {
+        '\r' => {
+            if next == Some('\n') {
+                None
+            } else {
+                Some('\n')
+            }
+        }
+        '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+            Some(' ')
+        }
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => None,
+        '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' | '\u{02bc}' | '\u{0060}'
+        | '\u{00b4}' => Some('\''),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Some('-'),
+        '\u{2028}' | '\u{2029}' | '\u{85}' => Some('\n'),
+        'ё' => Some('е'),
+        'Ё' => Some('Е'),
+        c if c.is_control() && c != '\n' => Some(' '),
+        c => Some(c),
+    }
+}
+
+fn lower_char(c: char) -> char {
+    let mut it = c.to_lowercase();
+    match (it.next(), it.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// Normalise `orig`.
+pub fn normalise(orig: &str) -> Normalized {
+    let mut text = String::with_capacity(orig.len());
+    let mut lower = String::with_capacity(orig.len());
+    let mut anchors = vec![(0usize, 0usize)];
+    let mut delta: isize = 0;
+    let mut chars = orig.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let out = fold(c, next);
+        if let Some(o) = out {
+            text.push(o);
+            lower.push(lower_char(o));
+        }
+        let new_delta = (i + c.len_utf8()) as isize - text.len() as isize;
+        if new_delta != delta {
+            delta = new_delta;
+            anchors.push((text.len(), i + c.len_utf8()));
+        }
+    }
+    Normalized {
+        text,
+        lower,
+        anchors,
+        orig_len: orig.len(),
+    }
+}
+
+/// Convert byte offsets of `text` to code-point offsets (Python indices).
+///
+/// `offsets` may come in any order; the conversion is one pass over the text.
+pub fn byte_to_char_offsets(text: &str, offsets: &mut [&mut usize]) {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| *offsets[i]);
+    let mut chars = 0usize;
+    let mut iter = text.char_indices().peekable();
+    for i in order {
+        let target = *offsets[i];
+        while let Some(&(b, _)) = iter.peek() {
+            if b >= target {
+                break;
+            }
+            iter.next();
+            chars += 1;
+        }
+        *offsets[i] = chars;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        // (input, normalised)
+        let cases = [
+            ("plain text", "plain text"),
+            ("a\u{a0}b", "a b"),
+            ("Russia\u{2019}s", "Russia's"),
+            ("line\r\nnext", "line\nnext"),
+            ("Ёлка ёж", "Елка еж"),
+            ("a\u{200b}b", "ab"),
+            ("22\u{2013}24", "22-24"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalise(input).text, want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back() {
+        let orig = "Russia\u{2019}s \u{201c}talk\u{201d}\r\nMinsk\u{a0}city";
+        let n = normalise(orig);
+        for (pos, c) in n.text.char_indices() {
+            let o = n.to_orig(pos);
+            let oc = orig[o..].chars().next().unwrap();
+            assert_eq!(fold(oc, None).unwrap_or(c), c, "at {pos}");
+        }
+        assert_eq!(n.to_orig(n.text.len()), orig.len());
+        let m = n.text.find("Minsk").unwrap();
+        assert_eq!(&orig[n.to_orig(m)..n.to_orig(m + 5)], "Minsk");
+    }
+
+    #[test]
+    fn lower_keeps_offsets() {
+        let n = normalise("ОДКБ and CSTO İstanbul");
+        assert_eq!(n.text.len(), n.lower.len());
+        assert!(n.lower.starts_with("одкб and csto"));
+    }
+
+    #[test]
+    fn char_offsets() {
+        let t = "Ёж в Минске";
+        let (mut a, mut b) = (t.find("Минске").unwrap(), t.len());
+        byte_to_char_offsets(t, &mut [&mut b, &mut a]);
+        assert_eq!((a, b), (5, 11));
+    }
+}

@@ -1,0 +1,143 @@
+"""The Python promises: types, keys, spans, batches, errors, pickling, threads."""
+import datetime as dt
+import pickle
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+import summitry
+
+ARTICLE_KEYS = ["schema_version", "lang", "title", "published", "dateline", "publisher",
+                "agencies", "meetings", "quotes", "warnings"]
+MEETING_KEYS = ["role", "organization", "bodies", "body_text", "date", "end_date", "city",
+                "country", "format", "status", "chair", "participants", "documents", "topics",
+                "evidence"]
+
+
+def all_spans(d):
+    for m in d["meetings"]:
+        for p in m["participants"]:
+            yield p["span"], None
+        for doc in m["documents"]:
+            yield doc["span"], doc["title"]
+        for sp in m["evidence"].values():
+            yield sp, None
+    for q in d["quotes"]:
+        yield q["span"], q["text"]
+
+
+def check_record(text, d):
+    assert list(d) == ARTICLE_KEYS
+    for m in d["meetings"]:
+        assert list(m) == MEETING_KEYS
+    for (s, e), want in all_spans(d):
+        assert 0 <= s < e <= len(text)
+        if want is not None:
+            assert text[s:e] == want
+
+
+def test_extract_english(en_text):
+    a = summitry.extract(en_text)
+    assert isinstance(a, summitry.Article)
+    check_record(en_text, a.to_dict())
+    m = a.main
+    assert (m.organization, m.bodies, m.city, m.country) == ("CSTO", ["foreign_ministers"],
+                                                            "Minsk", "Belarus")
+    assert m.chair == "Belarus"
+    assert a.dateline == {"city": "Minsk", "date": "--06-20"}
+    assert a.publisher == "TASS"
+    assert [p.name for p in m.participants] == ["Sergey Lavrov"]
+    assert a.quotes[0].speaker == "Sergey Lavrov"
+
+
+def test_extract_russian(ru_text):
+    a = summitry.extract(ru_text)
+    check_record(ru_text, a.to_dict())
+    assert a.lang == "ru"
+    assert a.main.organization == "CIS"
+    assert a.main.city == "Minsk"
+
+
+def test_published_anchors_dates(en_text):
+    for value in ("2023-06-21", dt.date(2023, 6, 21), dt.datetime(2023, 6, 21, 9, 0)):
+        a = summitry.extract(en_text.replace("MINSK, June 20. /TASS/. ", ""), published=value)
+        assert a.main.date == "2023-06-20"  # "on Tuesday" before 21 June 2023
+
+
+def test_year_is_never_guessed():
+    a = summitry.extract("The CIS summit was held in Minsk on 20 November.")
+    assert a.main.date == "--11-20"
+
+
+def test_wrong_types_name_the_argument():
+    with pytest.raises(TypeError, match="text"):
+        summitry.extract(42)
+    with pytest.raises(TypeError, match="published"):
+        summitry.extract("x", published=3.5)
+    with pytest.raises(ValueError, match="published"):
+        summitry.extract("x", published="last week")
+
+
+def test_bytes_and_bad_utf8(en_text):
+    assert summitry.extract(en_text.encode()).main.city == "Minsk"
+    bad = b"The SCO summit \xff opened in Astana."
+    with pytest.raises(UnicodeDecodeError) as e:
+        summitry.extract(bad)
+    assert e.value.start == 15
+    assert summitry.extract(bad, errors="replace").main.organization == "SCO"
+
+
+def test_extract_many_order_and_published(en_text, ru_text):
+    texts = [en_text, ru_text, "", "nothing here"]
+    out = summitry.extract_many(texts, published=["2023-06-21", None, None, None])
+    assert [a.lang for a in out] == ["en", "ru", "en", "en"]
+    assert out[0].published is None and out[0].main.date == "2023-06-20"
+    assert out[2].meetings == [] and out[3].meetings == []
+
+
+def test_extract_many_collect_keeps_every_input(en_text):
+    out = summitry.extract_many([en_text, b"\xff\xfe", en_text], errors="collect")
+    assert len(out) == 3
+    assert out[0].ok and out[2].ok
+    assert not out[1].ok and isinstance(out[1].error, UnicodeDecodeError)
+    with pytest.raises(UnicodeDecodeError):
+        summitry.extract_many([en_text, b"\xff"])
+
+
+def test_threads_give_the_same_records(en_text, ru_text):
+    texts = [en_text, ru_text] * 50
+    want = [a.to_dict() for a in summitry.extract_many(texts)]
+    assert [a.to_dict() for a in summitry.extract_many(texts, threads=2)] == want
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda t: summitry.extract(t).to_dict(), texts))
+    assert got == want
+
+
+def test_extractor_pickles_with_its_tables():
+    ex = summitry.Extractor(orgs="OTS\ten\tTurkic Union of Friends\n")
+    ex2 = pickle.loads(pickle.dumps(ex))
+    a = ex2.extract("The Turkic Union of Friends summit opened in Baku today.")
+    assert a.main.organization == "OTS"
+    with pytest.raises(summitry.DataError):
+        summitry.Extractor(orgs="only\tcolumns\n")
+    with pytest.raises(TypeError):
+        summitry.Extractor(nonsense="x")
+
+
+def test_repr_and_html(en_text):
+    a = summitry.extract(en_text)
+    assert "CSTO" in repr(a)
+    html = a._repr_html_()
+    assert "<mark" in html and "summitry-span" in html and "<script" not in html
+
+
+def test_pandas_not_imported_by_import():
+    code = "import sys, summitry; summitry.extract('x'); print('pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_errors_are_one_family():
+    assert issubclass(summitry.DataError, summitry.SummitryError)
+    assert issubclass(summitry.InternalError, summitry.SummitryError)
