@@ -105,7 +105,24 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     let mut first_para: Option<(usize, usize)> = None;
     let mut seen_lines = 0;
     for (li, line) in doc.lines.iter().enumerate() {
-        if line.boiler || line.start == line.end {
+        if line.start == line.end {
+            continue;
+        }
+        if line.boiler {
+            // A line of figures only ("22.06.2005 04:05") is chrome, but in the
+            // header it is the publication stamp.
+            let body = &text[line.start..line.end];
+            if published.is_none() && first_para.is_none() && !body.chars().any(char::is_alphabetic)
+            {
+                if let Some((d, f)) = doc
+                    .dates
+                    .iter()
+                    .filter(|d| d.start >= line.start && d.end <= line.end)
+                    .find_map(|d| full_date(d).map(|f| (d, f)))
+                {
+                    published = Some((with_time(&text, f, d, line.end), f));
+                }
+            }
             continue;
         }
         let mut start = line.start;
@@ -230,6 +247,8 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             if let Some(PartialDate::MonthDay(m, d)) = date {
                 doc.anchor_md = Some((m, d));
             }
+            doc.dateline_date = dl.date.map(|d| [d.start, d.end]);
+            doc.dateline_place = Some((dl.city.clone(), dl.country.clone()));
             art.dateline = Some(Dateline {
                 city: Some(dl.city),
                 date: date.map(|d| d.iso()),
@@ -391,6 +410,8 @@ fn title_case(s: &str) -> String {
 pub struct FoundDateline {
     /// English city name.
     pub city: String,
+    /// Its country.
+    pub country: String,
     /// Its date mention.
     pub date: Option<DateMention>,
     /// The agency credited (`/TASS/`, `(Interfax)`).
@@ -479,6 +500,7 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
     }
     Some(FoundDateline {
         city: city_hit.value.city.clone().unwrap_or_default(),
+        country: city_hit.value.country.clone(),
         date,
         credit,
     })

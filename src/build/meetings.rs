@@ -53,8 +53,27 @@ fn gap_ok(text: &str, a: usize, b: usize) -> bool {
             _ => {}
         }
     }
-    len <= 40 && !g.contains(';') && !g.contains(". ")
+    let low = g.to_lowercase();
+    // "the session ... to hold the next meeting": two meetings, not one.
+    let marks_other = OTHER_MARKS.iter().any(|w| low.contains(w));
+    len <= 40 && !g.contains(';') && !g.contains(". ") && !marks_other
 }
+
+/// Words that set a mention apart as another (later or earlier) meeting.
+const OTHER_MARKS: &[&str] = &[
+    "next ",
+    "upcoming ",
+    "forthcoming ",
+    "ahead of",
+    "on the eve of",
+    "run-up to",
+    "before the",
+    "following ",
+    "предстоящ",
+    "следующ",
+    "накануне",
+    "очередн",
+];
 
 fn dominant_org(doc: &Doc<'_>) -> Option<String> {
     let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -179,21 +198,7 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
             .unwrap_or(end);
         let ss = doc.sents[sent].start;
         let lead = text[floor(text, ss.max(start.saturating_sub(40)))..start].to_lowercase();
-        let other = [
-            "next ",
-            "upcoming ",
-            "forthcoming ",
-            "ahead of",
-            "on the eve of",
-            "run-up to",
-            "before the",
-            "following ",
-            "предстоящ",
-            "следующ",
-            "накануне",
-        ]
-        .iter()
-        .any(|w| lead.contains(w))
+        let other = OTHER_MARKS.iter().any(|w| lead.contains(w))
             && !lead.contains("following a")
             && !lead.contains("following the");
         let org_list: Vec<Option<String>> = if orgs.is_empty() {
@@ -297,7 +302,13 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
     for (k, d) in drafts.iter().enumerate() {
         let is_main = k == 0;
         let own: Vec<usize> = d.mentions.iter().map(|m| m.sent).collect();
-        let mut m = fill(doc, d, is_main, &own, &other_sents, &main_sents);
+        let foreign: Vec<&Mention> = drafts
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != k)
+            .flat_map(|(_, o)| o.mentions.iter())
+            .collect();
+        let mut m = fill(doc, d, is_main, &own, &other_sents, &foreign);
         if is_main {
             m.participants = participants(doc, persons, quotes, &other_sents, &main_sents);
             m.topics = topics::assign(doc, &other_sents, &main_sents);
@@ -312,13 +323,31 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
     out
 }
 
+/// Distance in bytes from `span` to the nearest of `mentions` in sentence `si`.
+fn nearest<'m>(
+    mentions: impl Iterator<Item = &'m Mention>,
+    si: usize,
+    span: Span,
+) -> Option<usize> {
+    mentions
+        .filter(|m| m.sent == si)
+        .map(|m| {
+            if span[0] >= m.span[1] {
+                span[0] - m.span[1]
+            } else {
+                m.span[0].saturating_sub(span[1])
+            }
+        })
+        .min()
+}
+
 fn fill(
     doc: &Doc<'_>,
     d: &Draft,
     is_main: bool,
     own: &[usize],
     others: &[usize],
-    main_sents: &[usize],
+    foreign: &[&Mention],
 ) -> Meeting {
     let text = &doc.n.text;
     let first = &d.mentions[0];
@@ -340,7 +369,6 @@ fn fill(
     }
     sents.sort_unstable();
     sents.dedup();
-    let _ = main_sents;
     // Status from the mention's sentence, then the rest.
     let status_of = |si: usize| {
         let s = doc.sents[si];
@@ -398,19 +426,34 @@ fn fill(
                 (k, a, _) => resolve(k, a, doc.anchor_year, tense),
             };
             let Some(r) = resolved else { continue };
-            let dist = d
-                .mentions
-                .iter()
-                .filter(|m| m.sent == si)
-                .map(|m| {
-                    if dm.start >= m.span[1] {
-                        dm.start - m.span[1]
-                    } else {
-                        m.span[0].saturating_sub(dm.end)
-                    }
-                })
-                .min()
-                .unwrap_or(10_000 + si);
+            if doc.dateline_date == Some([dm.start, dm.end]) {
+                continue;
+            }
+            let own_dist = nearest(d.mentions.iter(), si, [dm.start, dm.end]);
+            // A date that sits nearer another meeting's mention is that meeting's.
+            if let (Some(o), Some(f)) = (
+                own_dist,
+                nearest(foreign.iter().copied(), si, [dm.start, dm.end]),
+            ) {
+                if f < o {
+                    continue;
+                }
+            }
+            if own_dist.is_none() && foreign.iter().any(|m| m.sent == si) {
+                continue;
+            }
+            let mut dist = own_dist.unwrap_or(10_000 + si);
+            // "said on Tuesday" dates the words, not the meeting.
+            let said = doc.has_cue(floor(text, dm.start.saturating_sub(14)), dm.start, |c| {
+                c == Cue::Say
+            });
+            let relative = !matches!(
+                dm.kind,
+                DateKind::DayMonth { .. } | DateKind::Numeric { .. } | DateKind::MonthYear { .. }
+            );
+            if said && relative {
+                dist += 20_000;
+            }
             if best.as_ref().map(|b| dist < b.0).unwrap_or(true) {
                 best = Some((dist, r, [dm.start, dm.end]));
             }
@@ -457,7 +500,11 @@ fn fill(
                 || after.starts_with(" hosted")
                 || after.starts_with(" hosts")
                 || after.starts_with(" to host")
-                || after.starts_with(" will host");
+                || after.starts_with(" will host")
+                || doc
+                    .dates
+                    .iter()
+                    .any(|x| x.start >= p.end && x.start <= p.end + 3 && after.starts_with(", "));
             let (city, country) = match &p.value.city {
                 Some(c) => (Some(c.clone()), p.value.country.clone()),
                 None => {
@@ -489,19 +536,19 @@ fn fill(
             if after.starts_with(" declaration") || after.starts_with(" summit") && !prep {
                 continue;
             }
-            let dist = d
-                .mentions
-                .iter()
-                .filter(|m| m.sent == si)
-                .map(|m| {
-                    if p.start >= m.span[1] {
-                        p.start - m.span[1]
-                    } else {
-                        m.span[0].saturating_sub(p.end)
-                    }
-                })
-                .min()
-                .unwrap_or(10_000 + si);
+            let own_dist = nearest(d.mentions.iter(), si, [p.start, p.end]);
+            if let (Some(o), Some(f)) = (
+                own_dist,
+                nearest(foreign.iter().copied(), si, [p.start, p.end]),
+            ) {
+                if f < o {
+                    continue;
+                }
+            }
+            if own_dist.is_none() && foreign.iter().any(|m| m.sent == si) {
+                continue;
+            }
+            let dist = own_dist.unwrap_or(10_000 + si);
             let better = match &venue {
                 None => true,
                 Some(v) => {
@@ -523,10 +570,34 @@ fn fill(
         city = c;
         country = Some(k);
     }
+    if is_main && city.is_none() {
+        // A header line "May 25, 2023, The Kremlin, Moscow": date and venue.
+        if let Some((c, k, sp, dspan)) = header_venue(doc) {
+            ev.insert("city".into(), sp);
+            city = Some(c);
+            country = Some(k);
+            if date.is_none() {
+                if let Some(dm) = doc.dates.iter().find(|x| [x.start, x.end] == dspan) {
+                    if let Some((a, _)) = resolve(dm.kind, doc.anchor, doc.anchor_year, tense) {
+                        date = Some(a.iso());
+                        ev.insert("date".into(), dspan);
+                    }
+                }
+            }
+        }
+    }
+    // A report of a meeting under way is filed from its venue.
     if is_main && city.is_none() && status == Status::Ongoing {
-        // A report of a meeting under way comes from its venue.
-        if let Some(dl) = doc.lines.iter().find(|l| !l.boiler) {
-            let _ = dl;
+        if let Some((c, k)) = &doc.dateline_place {
+            city = Some(c.clone());
+            country = Some(k.clone());
+        }
+    }
+    // A date range that spans the text's own day: under way.
+    if let (Some(a), Some(e), Some(anchor)) = (date.as_deref(), end_date.as_deref(), doc.anchor) {
+        let day = anchor.format("%Y-%m-%d").to_string();
+        if a.len() == 10 && e.len() == 10 && a <= day.as_str() && day.as_str() <= e {
+            status = Status::Ongoing;
         }
     }
     // Historical name: Nur-Sultan from March 2019 to September 2022.
@@ -561,7 +632,10 @@ fn fill(
                 .and_then(|t| doc.sent_at(t[0]))
                 .map(|t| video_in(&t))
                 .unwrap_or(false));
-    let video_any = is_main && sents.iter().any(video_in);
+    let video_any = is_main
+        && (0..doc.sents.len())
+            .filter(|i| !others.contains(i) || own.contains(i))
+            .any(|i| video_in(&i));
     let format = if hybrid || (!video_own && video_any && city.is_some()) {
         Some(Format::Hybrid)
     } else if video_own || (video_any && city.is_none()) {
@@ -600,6 +674,46 @@ fn fill(
     }
 }
 
+/// A short header line that starts with a full date and names a city.
+fn header_venue(doc: &Doc<'_>) -> Option<(String, String, Span, Span)> {
+    let text = &doc.n.text;
+    for line in doc
+        .lines
+        .iter()
+        .filter(|l| !l.boiler && l.start < l.end)
+        .take(8)
+    {
+        let body = &text[line.start..line.end];
+        let words = body
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        if words > 8 {
+            continue;
+        }
+        let Some(dm) = doc.dates.iter().find(|d| d.start == line.start) else {
+            continue;
+        };
+        if !matches!(
+            dm.kind,
+            DateKind::DayMonth { year: Some(_), .. } | DateKind::Numeric { .. }
+        ) {
+            continue;
+        }
+        let city = doc
+            .places
+            .iter()
+            .rfind(|p| p.start >= dm.end && p.end <= line.end && p.value.city.is_some())?;
+        return Some((
+            city.value.city.clone()?,
+            city.value.country.clone(),
+            [city.start, city.end],
+            [dm.start, dm.end],
+        ));
+    }
+    None
+}
+
 /// The chairing country: "under the chairmanship of X", "chaired by X",
 /// "X is chairing", "X's presidency", "X, this year's rotating chair".
 fn chair(doc: &Doc<'_>) -> Option<String> {
@@ -617,11 +731,28 @@ fn chair(doc: &Doc<'_>) -> Option<String> {
             continue;
         }
         let cue = text[c.start..c.end].to_lowercase();
+        let cue_raw = &text[c.start..c.end];
+        let after_cue = text[c.end..s.end].to_lowercase();
+        // "THE PRESIDENCY OF THE REPUBLIC" is an office, not a chairmanship.
+        if cue_raw.len() > 3 && !cue_raw.chars().any(|ch| ch.is_lowercase()) {
+            continue;
+        }
+        if cue == "presidency" && after_cue.starts_with(" of the republic") {
+            continue;
+        }
+        let sentence = text[s.start..s.end].to_lowercase();
+        let future = doc.has_cue(s.start, s.end, |k| k == Cue::Planned)
+            || sentence.contains(" will ")
+            || sentence.contains("pass from");
         let forward = cue.contains(" by")
             || cue.contains(" of")
             || cue.starts_with("под")
             || cue == "chairmanship"
             || cue == "presidency" && before.trim_end().ends_with("under the");
+        // Who will chair next is not who chairs this meeting.
+        if future && !forward {
+            continue;
+        }
         // The country or person nearest to the cue, in the right direction.
         let country_after = doc
             .places

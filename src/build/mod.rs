@@ -58,6 +58,10 @@ pub struct Doc<'a> {
     pub anchor_year: Option<i32>,
     /// Month and day of a year-less dateline (`MOSCOW, May 26`).
     pub anchor_md: Option<(u32, u32)>,
+    /// Span of the dateline's date (not a meeting date).
+    pub dateline_date: Option<Span>,
+    /// The dateline's city and country (a venue for reports of meetings under way).
+    pub dateline_place: Option<(String, String)>,
     /// Title line span, if the article has a headline.
     pub title: Option<Span>,
 }
@@ -138,6 +142,8 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
         anchor: published,
         anchor_year: None,
         anchor_md: None,
+        dateline_date: None,
+        dateline_place: None,
         title: None,
     };
     let mut art = Article::empty(lang.code());

@@ -313,10 +313,8 @@ pub fn resolve(
             let w = w as i64;
             let delta = match tense {
                 Tense::Past => -((aw - w).rem_euclid(7)),
-                Tense::Future => {
-                    let f = (w - aw).rem_euclid(7);
-                    if f == 0 { 7 } else { f }
-                }
+                // "will begin on Friday" printed on a Friday is that day.
+                Tense::Future => (w - aw).rem_euclid(7),
             };
             Some((PartialDate::Day(a + Duration::days(delta)), None))
         }

@@ -44,6 +44,20 @@ fn script_counts(s: &str) -> (usize, usize) {
     (lat, cyr)
 }
 
+const EN_FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "in", "to", "a", "on", "for", "with", "at", "by", "from", "is", "are",
+    "was", "says", "said", "will", "as", "its", "has", "have",
+];
+
+/// A line in a Latin-script language other than English.
+fn foreign_latin(body: &str) -> bool {
+    let accented = body.chars().any(|c| ('\u{c0}'..='\u{24f}').contains(&c));
+    accented
+        && !body
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| EN_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Split `text` into lines and mark the boilerplate ones.
 pub fn mark(text: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
     let mut lines = Vec::new();
@@ -86,6 +100,9 @@ pub fn mark(text: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
             Lang::En => cyr > lat,
             Lang::Ru => cyr == 0 && lat > 0 && words <= 6,
         };
+        // Site chrome in another Latin-script language ("Ambasada ... în România"):
+        // letters beyond ASCII and none of English's commonest words.
+        boiler |= lang == Lang::En && words >= 3 && foreign_latin(body);
         // Breadcrumbs and teaser bullets.
         boiler |= body.contains(" > ") || body.contains(" » ") && words < 20;
         boiler |= (body.starts_with("- ") || body.starts_with("• ")) && !seen_content;
@@ -125,6 +142,12 @@ mod tests {
             ),
             ("Share on Facebook\nText", Lang::En, &[true, false]),
             ("Text\nСообщите об ошибке", Lang::En, &[false, true]),
+            (
+                "Ambasada Federaţiei Ruse în România\nThe text of the article.",
+                Lang::En,
+                &[true, false],
+            ),
+            ("Café talks in Minsk end", Lang::En, &[false]),
             ("Home > News > CSTO\nText", Lang::En, &[true, false]),
             (
                 "- Teaser one\nA long enough paragraph with many words in it to count as content here.\nYou may also like\nOther story",
