@@ -143,11 +143,18 @@ pub struct Inner {
     pub holders: Vec<Holder>,
     /// Name forms of office holders (values index `holders`).
     pub people: Gazetteer<usize>,
-    /// Country names, for roles and affiliations.
+    /// Organisation codes.
     pub org_codes: Vec<String>,
+    /// The English adjective of each country ("Russian"), for institution names.
+    pub adjectives: std::collections::HashMap<String, String>,
 }
 
 impl Inner {
+    /// The English adjective of a country.
+    pub fn adjective(&self, country: &str) -> Option<&str> {
+        self.adjectives.get(country).map(String::as_str)
+    }
+
     /// The kit for `lang`.
     pub fn kit(&self, lang: Lang) -> &LangKit {
         match lang {
@@ -387,7 +394,27 @@ fn compile(k: &Knowledge) -> Result<Inner, Error> {
             forms.push((f, i));
         }
     }
+    // The adjective that shares the name's first letters ("Kyrgyz", not "Kirghiz").
+    let mut adjectives: std::collections::HashMap<String, String> = Default::default();
+    for r in k
+        .rows("countries")
+        .iter()
+        .filter(|r| r[1] == "en" && r[2] == "adj")
+    {
+        let stem: String = r[0].chars().take(3).collect();
+        let better = |old: &String| {
+            let (a, b) = (r[3].starts_with(&stem), old.starts_with(&stem));
+            (a && !b) || (a == b && r[3].len() < old.len())
+        };
+        match adjectives.get(&r[0]) {
+            Some(old) if !better(old) => {}
+            _ => {
+                adjectives.insert(r[0].clone(), r[3].clone());
+            }
+        }
+    }
     Ok(Inner {
+        adjectives,
         en: compile_lang(k, Lang::En)?,
         ru: compile_lang(k, Lang::Ru)?,
         holders,

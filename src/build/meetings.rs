@@ -33,19 +33,21 @@ pub struct Mention {
     pub bodies: Vec<String>,
     /// Sentence.
     pub sent: usize,
-    /// Marked as another, later or earlier meeting ("next", "ahead of").
+    /// Marked as another, later or earlier meeting ("next meeting").
     pub other: bool,
+    /// Named as a point in time ("ahead of the summit"): not the main mention.
+    pub before: bool,
 }
 
-fn gap_ok(text: &str, a: usize, b: usize) -> bool {
-    if b < a {
-        return true;
+/// Length of the gap between two items, parenthesised expansions left out
+/// ("BRICS (Brazil, Russia, ...) and SCO").
+fn gap_len(text: &str, a: usize, b: usize) -> usize {
+    if b <= a {
+        return 0;
     }
-    let g = &text[a..b];
-    // Parenthesised expansions do not count: "BRICS (Brazil, ...) and SCO".
     let mut depth = 0i32;
     let mut len = 0usize;
-    for c in g.chars() {
+    for c in text[a..b].chars() {
         match c {
             '(' => depth += 1,
             ')' => depth -= 1,
@@ -53,9 +55,21 @@ fn gap_ok(text: &str, a: usize, b: usize) -> bool {
             _ => {}
         }
     }
+    len
+}
+
+fn gap_ok(text: &str, a: usize, b: usize) -> bool {
+    if b < a {
+        return true;
+    }
+    let g = &text[a..b];
+    let len = gap_len(text, a, b);
     let low = g.to_lowercase();
     // "the session ... to hold the next meeting": two meetings, not one.
-    let marks_other = OTHER_MARKS.iter().any(|w| low.contains(w));
+    let marks_other = OTHER_MARKS
+        .iter()
+        .chain(BEFORE_MARKS)
+        .any(|w| low.contains(w));
     len <= 40 && !g.contains(';') && !g.contains(". ") && !marks_other
 }
 
@@ -64,15 +78,23 @@ const OTHER_MARKS: &[&str] = &[
     "next ",
     "upcoming ",
     "forthcoming ",
+    "following ",
+    "previous ",
+    "last year's",
+    "предстоящ",
+    "следующ",
+    "прошлогодн",
+];
+
+/// Words that put a mention before or after the reported events; it may
+/// still be the same meeting ("ahead of the summit"), but it is not the one
+/// the sentence reports.
+const BEFORE_MARKS: &[&str] = &[
     "ahead of",
     "on the eve of",
     "run-up to",
     "before the",
-    "following ",
-    "предстоящ",
-    "следующ",
     "накануне",
-    "очередн",
 ];
 
 fn dominant_org(doc: &Doc<'_>) -> Option<String> {
@@ -167,21 +189,38 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
         if codes.len() > 1 {
             codes.retain(|c| c != "other");
         }
-        let orgs: Vec<String> = group
-            .iter()
-            .filter_map(|x| {
-                if let K::Org(o) = x.2 {
-                    Some(doc.orgs[o].value.clone())
-                } else {
-                    None
+        // Organisations written beside the council ("CSTO Council", "summit of
+        // the SCO", "BRICS and SCO summits"), not ones merely in the same
+        // clause ("the UN, the OSCE and NATO have been invited to the summit").
+        let mut attached: Vec<usize> = Vec::new();
+        for _ in 0..2 {
+            for (gi, x) in group.iter().enumerate() {
+                if !matches!(x.2, K::Org(_)) || attached.contains(&gi) {
+                    continue;
                 }
-            })
-            .fold(Vec::new(), |mut v, o| {
-                if !v.contains(&o) {
-                    v.push(o);
+                let near = group.iter().enumerate().any(|(gj, y)| {
+                    let anchor = !matches!(y.2, K::Org(_)) || attached.contains(&gj);
+                    let gap = if y.0 >= x.1 {
+                        gap_len(text, x.1, y.0)
+                    } else {
+                        gap_len(text, y.1, x.0)
+                    };
+                    gj != gi && anchor && gap <= 12
+                });
+                if near {
+                    attached.push(gi);
                 }
-                v
-            });
+            }
+        }
+        attached.sort_unstable();
+        let orgs: Vec<String> = attached.iter().fold(Vec::new(), |mut v, &gi| {
+            if let K::Org(o) = group[gi].2 {
+                if !v.contains(doc.orgs[o].value) {
+                    v.push(doc.orgs[o].value.clone());
+                }
+            }
+            v
+        });
         let named_org = bodies.iter().find_map(|b| b.org.clone());
         let start = group.iter().map(|x| x.0).min().unwrap_or(0);
         let body_start = group
@@ -201,13 +240,11 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
         let other = OTHER_MARKS.iter().any(|w| lead.contains(w))
             && !lead.contains("following a")
             && !lead.contains("following the");
+        let before = BEFORE_MARKS.iter().any(|w| lead.contains(w));
         let org_list: Vec<Option<String>> = if orgs.is_empty() {
             vec![named_org.clone().or_else(|| fallback.clone())]
         } else if orgs.len() > 1 && named_org.is_none() {
-            orgs.into_iter()
-                .filter(|o| !matches!(o.as_str(), "UN" | "NATO" | "EU"))
-                .map(Some)
-                .collect()
+            orgs.into_iter().map(Some).collect()
         } else {
             vec![named_org.clone().or_else(|| orgs.first().cloned())]
         };
@@ -219,6 +256,7 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 bodies: codes.clone(),
                 sent,
                 other,
+                before,
             });
         }
     }
@@ -282,12 +320,12 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
         .position(|d| {
             d.mentions
                 .iter()
-                .any(|m| Some(m.sent) == title_sent && !m.other)
+                .any(|m| Some(m.sent) == title_sent && !m.other && !m.before)
         })
         .or_else(|| {
             drafts
                 .iter()
-                .position(|d| d.mentions.iter().any(|m| !m.other))
+                .position(|d| d.mentions.iter().any(|m| !m.other && !m.before))
         })
         .unwrap_or(0);
     let main_draft = drafts.remove(main);
@@ -806,6 +844,7 @@ fn chair(doc: &Doc<'_>) -> Option<String> {
     None
 }
 
+/// Words that make a person mentioned rather than present.
 const NOT_PARTICIPANT: &[&str] = &[
     "initiative",
     "died",
@@ -813,22 +852,53 @@ const NOT_PARTICIPANT: &[&str] = &[
     "crash",
     "absent",
     "will not attend",
-    "former",
+    "not attend",
     "put forward by",
     "proposed by",
-    "late ",
+    "the late ",
     "memory of",
-    "honor",
-    "honour",
+    "to honor",
+    "to honour",
     "instead of",
-    "not attend",
     "phone",
     "telephone",
     "inaugurat",
+    "former ",
     "погиб",
     "не примет участи",
     "инициатив",
+    "бывш",
 ];
+
+/// Offices whose holders comment on a meeting rather than sit in it.
+const COMMENTERS: &[&str] = &[
+    "Spokesperson",
+    "Foreign Ministry Spokesperson",
+    "Foreign Ministry Spokesman",
+    "Presidential Aide",
+    "Presidential Press Secretary",
+    "Ambassador",
+];
+
+/// Whether an exclusion word stands in the person's own clause (not across
+/// ", but ..." or "; ").
+fn excluded(low_sentence: &str, person_at: usize) -> bool {
+    NOT_PARTICIPANT.iter().any(|w| {
+        low_sentence.match_indices(w).any(|(i, _)| {
+            let (a, b) = if i < person_at {
+                (i, person_at)
+            } else {
+                (person_at, i)
+            };
+            let between = &low_sentence[a.min(low_sentence.len())..b.min(low_sentence.len())];
+            !(between.contains(" but ")
+                || between.contains("; ")
+                || between.contains(" while ")
+                || between.contains(" а ")
+                || between.contains(" но "))
+        })
+    })
+}
 
 fn participants(
     doc: &Doc<'_>,
@@ -841,15 +911,18 @@ fn participants(
     let mut out: Vec<Person> = Vec::new();
     for p in persons {
         let s = doc.sents[p.sent];
-        let low = text[s.start..s.end].to_lowercase();
-        if NOT_PARTICIPANT.iter().any(|w| low.contains(w)) {
+        let low = doc.n.lower[s.start..s.end].to_string();
+        if excluded(&low, p.span[0].saturating_sub(s.start)) {
+            continue;
+        }
+        if p.role.as_deref().is_some_and(|r| COMMENTERS.contains(&r)) {
             continue;
         }
         let about_other = others.contains(&p.sent) && !main_sents.contains(&p.sent);
         let speaker = quotes
             .iter()
             .any(|q| q.quote.speaker.as_deref() == Some(p.name.as_str()));
-        if about_other && !speaker {
+        if about_other && !speaker && !p.label {
             continue;
         }
         // Inside a quotation: mentioned, not present.
@@ -859,16 +932,19 @@ fn participants(
         {
             continue;
         }
-        let active = doc.has_cue(s.start, s.end, |c| {
-            matches!(c, Cue::Attend | Cue::Say | Cue::Chair)
-        }) || doc.has_cue(s.start, s.end, |c| c == Cue::MeetingNoun)
-            || speaker;
+        let active = p.label
+            || speaker
+            || doc.has_cue(s.start, s.end, |c| {
+                matches!(c, Cue::Attend | Cue::Say | Cue::Chair)
+            })
+            || doc.has_cue(s.start, s.end, |c| c == Cue::MeetingNoun);
         if !active {
             continue;
         }
         if out.iter().any(|x| x.name == p.name) {
             continue;
         }
+        let _ = text;
         out.push(Person {
             name: p.name.clone(),
             role: p.role.clone(),

@@ -9,6 +9,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 use super::Doc;
+use super::meetings::floor;
 use crate::extractor::Holder;
 use crate::lang::Lang;
 use crate::record::Span;
@@ -28,6 +29,27 @@ pub struct PersonMention {
     pub org: Option<String>,
     /// Sentence index.
     pub sent: usize,
+    /// Named as the speaker of a transcript ("Dmitry Medvedev: ...", "[Kyrgyz
+    /// President Bakiyev in Russian]").
+    pub label: bool,
+}
+
+/// A name at the head of a line, followed by a colon or inside brackets.
+fn speaker_label(doc: &Doc<'_>, span: Span) -> bool {
+    let text = &doc.n.text;
+    let Some(line) = doc
+        .lines
+        .iter()
+        .find(|l| l.start <= span[0] && span[1] <= l.end)
+    else {
+        return false;
+    };
+    let head = &text[line.start..span[0]];
+    let after = &text[span[1]..line.end];
+    let bracketed =
+        head.trim_start().starts_with('[') && !head.contains(']') && after.contains(']');
+    let colon = head.split_whitespace().count() <= 6 && after.starts_with(':');
+    bracketed || colon
 }
 
 fn in_term(h: &Holder, d: NaiveDate) -> bool {
@@ -46,6 +68,14 @@ fn name_re(lang: Lang) -> &'static Regex {
             Regex::new(r"^,?\s+((?:[А-Я]\.\s?){0,2}[А-Я][а-я-]+(?:\s+[А-Я][а-я-]+){0,2})").expect("name pattern")
         }),
     }
+}
+
+fn initials_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"\b(?:[A-Z]\.\s?){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+            .expect("initials pattern")
+    })
 }
 
 const NOT_NAMES: &[&str] = &[
@@ -186,7 +216,11 @@ fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option
     let country = doc
         .places
         .iter()
-        .rfind(|p| p.start >= lo && p.end <= hi && p.value.city.is_none())
+        .rfind(|p| {
+            // "Ambassador to Lithuania": the posting, not the country represented.
+            let posting = text[floor(text, p.start.saturating_sub(4))..p.start].ends_with("to ");
+            p.start >= lo && p.end <= hi && p.value.city.is_none() && !posting
+        })
         .map(|p| p.value.country.clone());
     let org = doc
         .orgs
@@ -216,30 +250,65 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         let Some(sent) = doc.sent_at(span[0]) else {
             continue;
         };
-        let (role, country, org) = context(doc, span);
+        let (role, country, _org) = context(doc, span);
         // Pick the term: in office at the anchor, matching the stated country.
         let pick = cands
             .iter()
             .filter(|h| {
                 country
                     .as_ref()
-                    .map(|c| h.country.as_ref() == Some(c))
-                    .unwrap_or(true)
+                    .is_none_or(|c| h.country.as_ref() == Some(c))
             })
-            .filter(|h| day.map(|d| in_term(h, d)).unwrap_or(true))
+            .filter(|h| day.is_none_or(|d| in_term(h, d)))
             .max_by_key(|h| h.from)
+            .or_else(|| {
+                cands
+                    .iter()
+                    .filter(|h| day.is_none_or(|d| in_term(h, d)))
+                    .max_by_key(|h| h.from)
+            })
             .or_else(|| cands.iter().max_by_key(|h| h.from))
             .copied();
         let Some(h) = pick else { continue };
+        // The table knows whom an office holder represents better than the
+        // words around a name in a list ("... of Azerbaijan and Armenia, A and B").
         out.push(PersonMention {
             span,
             name: h.name.clone(),
             role: role.or_else(|| Some(h.role.clone())),
-            country: country
-                .or_else(|| h.country.clone())
-                .filter(|_| h.org.is_none() || org.is_none()),
-            org: h.org.clone().or(org).filter(|_| h.country.is_none()),
+            country: h.country.clone(),
+            org: h.org.clone(),
             sent,
+            label: speaker_label(doc, span),
+        });
+    }
+    // Initials and a surname the table does not know: "T. K. Jumakadyrov".
+    for c in initials_re().captures_iter(&doc.n.text) {
+        let (Some(all), Some(sur)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let span = [all.start(), all.end()];
+        let Some(sent) = doc.sent_at(span[0]) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|m| m.span[0] < span[1] && span[0] < m.span[1])
+        {
+            continue;
+        }
+        let (role, country, org) = context(doc, span);
+        if role.is_none() && country.is_none() && org.is_none() {
+            continue;
+        }
+        out.push(PersonMention {
+            span,
+            name: sur.as_str().to_string(),
+            role,
+            country,
+            org,
+            sent,
+            label: speaker_label(doc, span),
         });
     }
     // Office + capitalised name for people the table does not know.
@@ -252,10 +321,12 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         // Skip "of Belarus", "of the Republic of Armenia", "for Economic Diplomacy of Iran".
         let mut p = r.end;
         if let Some(c) = doc.places.iter().find(|c| {
+            let gap = text[p..c.start.max(p)].trim_start();
             c.start >= p
-                && c.start <= p + 30
+                && c.start <= p + 50
                 && c.value.city.is_none()
-                && text[p..c.start].trim_start().starts_with("of")
+                && (gap.starts_with("of") || gap.starts_with("for") || gap.starts_with("to"))
+                && !gap.contains(',')
         }) {
             p = c.end;
         }
@@ -285,6 +356,9 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         {
             continue;
         }
+        if !g.as_str().chars().any(char::is_lowercase) {
+            continue; // an ALL-CAPS headline, not a name
+        }
         let (role, country, org) = context(doc, span);
         let name = match doc.lang {
             Lang::Ru => translit(g.as_str()),
@@ -297,6 +371,7 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
             country,
             org,
             sent,
+            label: speaker_label(doc, span),
         });
     }
     out.sort_by_key(|m| m.span[0]);

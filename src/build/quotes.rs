@@ -1,17 +1,29 @@
 //! Quotations with their speakers.
 //!
 //! A quotation counts when it has at least five words and someone is said
-//! to say it: an attribution verb next to it ("...," Lavrov said; he noted
-//! that "..."; «...», — заявил министр), or it opens a paragraph right
-//! after another attributed quotation (a speech continued). The speaker is
-//! the person named in the attribution, else the person a pronoun or an
-//! office ("the top diplomat") stands for: the last person mentioned.
+//! to say it:
+//! - an attribution right after it (`"...," Lavrov said`, `«...», — заявил`);
+//! - an attribution verb shortly before it (`he noted that "..."`,
+//!   `In his words, "..."`), or earlier in its sentence when the quotation
+//!   ends the sentence;
+//! - or it continues a speech: it opens a paragraph, or follows an
+//!   attributed quotation on the same line, or follows a sentence whose
+//!   subject said something.
+//!
+//! Quoted names and titles (`the program "Cultural Capital of the
+//! Commonwealth"`, `the so-called "..."`) are not quotations.
+//!
+//! The speaker is the person named in the attribution; a pronoun or an
+//! office ("he", "the top diplomat", "the Tajik foreign minister") stands
+//! for the current speaker or the last person of that office; an
+//! institution ("the Foreign Ministry", "the press service") is named with
+//! its country.
 
 use super::Doc;
+use super::meetings::floor;
 use super::people::{PersonMention, holder_for};
 use crate::extractor::Cue;
 use crate::find::quotes::{QSpan, find};
-use crate::lang::Lang;
 use crate::record::Quote;
 
 /// A quotation and where it sits.
@@ -23,75 +35,120 @@ pub struct Found {
     pub q: QSpan,
 }
 
-const TITLE_WORDS: &[&str] = &[
+/// Words that introduce a name or title in quotation marks.
+const NAMING: &[&str] = &[
     "titled",
     "entitled",
     "called",
     "named",
-    "draft",
+    "dubbed",
+    "so-called",
+    "slogan",
+    "motto",
+    "theme",
     "program",
     "programme",
     "project",
-    "concept",
-    "conception",
-    "declaration",
-    "treaty",
-    "agreement",
-    "theme",
-    "slogan",
-    "motto",
-    "initiative",
-    "on",
-    "the",
-    "documents",
-    "strategy",
-    "plan",
-    "statement",
-    "exhibition",
-    "under",
     "названием",
-    "программ",
+    "названии",
+    "лозунгом",
+    "девизом",
+    "программы",
+    "программа",
+    "проекта",
     "проект",
-    "концепци",
-    "заявлени",
-    "декларац",
-    "договор",
-    "соглашени",
-    "решени",
-    "форум",
+    "так",
+    "называемый",
+    "называемой",
 ];
 
+/// Pronouns and office words that stand for a person already named.
 const PRONOUNS: &[&str] = &[
     "he",
     "she",
-    "the minister",
-    "the diplomat",
-    "the top diplomat",
-    "the chief diplomat",
-    "the president",
-    "the prime minister",
-    "the secretary general",
-    "the aide",
-    "the official",
-    "the head of state",
-    "the head of the foreign ministry",
-    "the russian president",
-    "the russian foreign minister",
-    "the russian chief diplomat",
-    "the foreign minister",
+    "his",
+    "her",
+    "him",
+    "minister",
+    "diplomat",
+    "president",
+    "premier",
+    "aide",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "head",
+    "leader",
+    "chief",
+    "secretary",
     "он",
     "она",
+    "его",
+    "ее",
     "министр",
-    "глава мид",
+    "глава",
     "президент",
-    "глава государства",
     "премьер",
+    "лидер",
+    "политик",
+    "дипломат",
+];
+
+/// Institutions that speak: `(form, canonical name)`. The country is added
+/// from the words around them ("Russian Foreign Ministry").
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("foreign ministry", "Foreign Ministry"),
+    ("ministry of foreign affairs", "Foreign Ministry"),
+    ("foreign affairs ministry", "Foreign Ministry"),
+    ("defense ministry", "Defence Ministry"),
+    ("defence ministry", "Defence Ministry"),
+    ("press service", "press service"),
+    ("kremlin", "Kremlin"),
+    ("security council", "Security Council"),
+    ("мид", "Foreign Ministry"),
+    ("пресс-служб", "press service"),
+    ("кремл", "Kremlin"),
 ];
 
 fn words(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
         .count()
+}
+
+fn has_word(low: &str, list: &[&str]) -> bool {
+    low.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| list.contains(&w))
+}
+
+/// The institution named in `low` (lowercase), with its country.
+fn institution(doc: &Doc<'_>, from: usize, to: usize) -> Option<String> {
+    let low = doc.n.lower[from..to].to_string();
+    let mut found: Vec<(usize, &str)> = INSTITUTIONS
+        .iter()
+        .filter_map(|(f, c)| low.find(f).map(|i| (i, *c)))
+        .collect();
+    found.sort();
+    let (_, first) = *found.first()?;
+    // "press service for the office of the Russian Security Council":
+    // the press service of the other institution named with it.
+    let owner = found.iter().map(|x| x.1).find(|c| *c != "press service");
+    let base = match (first, owner) {
+        ("press service", Some(o)) => format!("{o} press service"),
+        (f, _) => f.to_string(),
+    };
+    if base.starts_with("Kremlin") {
+        return Some(base);
+    }
+    let country = doc
+        .places
+        .iter()
+        .find(|p| p.start >= from && p.end <= to && p.value.city.is_none())
+        .map(|p| p.value.country.clone());
+    Some(match country.and_then(|c| doc.ex.adjective(&c)) {
+        Some(adj) => format!("{adj} {base}"),
+        None => base,
+    })
 }
 
 /// Quotations in text order.
@@ -102,133 +159,142 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         if !doc.in_content(q.start) || words(&text[q.start..q.end]) < 5 {
             continue;
         }
-        let Some(si) = doc.sent_at(q.start) else {
+        let Some(si) = doc
+            .sent_at(q.open.max(q.start.saturating_sub(1)))
+            .or(doc.sent_at(q.start))
+        else {
             continue;
         };
-        let line = doc.lines[doc.sents[si].line];
-        // Words just before the opening mark.
-        let before = &text[line.start..q.open];
-        let prev_word = before
+        let sent = doc.sents[si];
+        let line = doc.lines[sent.line];
+        let before_line = &text[line.start..q.open];
+        let prev_word = before_line
             .trim_end()
-            .trim_end_matches([',', ':', '(', '-'])
+            .trim_end_matches([',', '(', '-'])
             .rsplit(|c: char| c.is_whitespace())
             .next()
             .unwrap_or("")
             .to_lowercase();
-        let is_title = TITLE_WORDS
+        let starts_upper = text[q.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let doc_noun_before = doc
+            .kit
+            .docs
+            .find_in(&doc.n, floor(text, q.open.saturating_sub(30)), q.open)
             .iter()
-            .any(|w| prev_word.starts_with(w) && !prev_word.is_empty())
-            && !before.trim_end().ends_with(':');
-        if is_title {
+            .any(|h| text[h.end..q.open].trim().is_empty());
+        if NAMING.contains(&prev_word.as_str()) || (doc_noun_before && starts_upper) {
             continue;
         }
-        // Attribution windows.
-        let mut a_end = (q.after + 90).min(line.end);
-        while !text.is_char_boundary(a_end) {
-            a_end -= 1;
-        }
+        // Attribution after the closing mark: punctuation, then the verb.
+        let a_end = floor(text, (q.after + 90).min(line.end));
         let after = &text[q.after..a_end];
-        let after_cut = after
-            .find(['"', '\u{201c}', '\u{ab}'])
-            .unwrap_or(after.len());
-        let after_end = q.after + after_cut;
-        let b_start = doc
-            .sents
-            .iter()
-            .rev()
-            .find(|s| s.start <= q.open)
-            .map(|s| s.start)
-            .unwrap_or(line.start)
-            .max(line.start);
-        let b_start = super::meetings::floor(
-            text,
-            b_start.max(q.open.saturating_sub(120)).max(line.start),
-        );
-        let say_after = doc.has_cue(q.after, after_end, |c| c == Cue::Say);
-        let say_before = doc.has_cue(b_start, q.open, |c| c == Cue::Say)
-            || text[b_start..q.open].trim_end().ends_with(':');
-        let at_para_start =
-            text[line.start..q.open].trim().is_empty() || text[line.start..q.open].trim() == "-";
-        let continued = at_para_start
-            && out
-                .last()
-                .map(|p| p.q.after + 400 >= q.open)
-                .unwrap_or(false)
-            && !say_after;
-        if !(say_after || say_before || continued) {
+        let after_end = q.after
+            + after
+                .find(['"', '\u{201c}', '\u{ab}'])
+                .unwrap_or(after.len());
+        let inner_punct = text[q.start..q.end]
+            .trim_end()
+            .ends_with([',', '.', '!', '?']);
+        let punct_after = after
+            .trim_start()
+            .starts_with([',', '.', '!', '?', '-', '\u{2014}']);
+        let say_after =
+            (inner_punct || punct_after) && doc.has_cue(q.after, after_end, |c| c == Cue::Say);
+        // Attribution before: close to the mark, or anywhere in the sentence
+        // when the quotation ends it.
+        let s_start = sent.start.max(line.start).min(q.open);
+        let near = floor(text, q.open.saturating_sub(45)).max(s_start);
+        let ends_sentence = after.trim_start().is_empty()
+            || after.trim_start().starts_with(['.', '!', '?'])
+            || inner_punct && after.trim_start().is_empty();
+        let colon = before_line.trim_end().ends_with(':');
+        let say_near = doc.has_cue(near, q.open, |c| c == Cue::Say);
+        let say_sentence = doc.has_cue(s_start, q.open, |c| c == Cue::Say);
+        let say_before = colon || say_near || (say_sentence && ends_sentence);
+        let at_sentence_start = text[s_start..q.open]
+            .trim()
+            .trim_matches('-')
+            .trim()
+            .is_empty();
+        let at_para_start = text[line.start..q.open]
+            .trim()
+            .trim_matches('-')
+            .trim()
+            .is_empty();
+        let prev = out.last();
+        let prev_close = prev.is_some_and(|p| p.q.after <= q.open && q.open - p.q.after <= 600);
+        let prev_same_line = prev.is_some_and(|p| p.q.after >= line.start && p.q.after <= q.open);
+        let continued = !say_after && prev_close && (at_para_start || prev_same_line);
+        // A quotation opening a sentence right after "X said ...".
+        let prev_sentence = (si > 0 && doc.sents[si - 1].line == sent.line && at_sentence_start)
+            .then(|| doc.sents[si - 1]);
+        let after_saying =
+            prev_sentence.is_some_and(|p| doc.has_cue(p.start, p.end, |c| c == Cue::Say));
+        if !(say_after || say_before || continued || after_saying) {
             continue;
         }
         // Speaker.
-        let named_after = persons
-            .iter()
-            .find(|p| p.span[0] >= q.after && p.span[0] < after_end);
-        let named_before = persons
-            .iter()
-            .rfind(|p| p.span[0] >= b_start && p.span[1] <= q.open);
-        let mut speaker = if say_after {
-            named_after.map(|p| p.name.clone())
+        let (wa, wb) = if say_after {
+            (q.after, after_end)
         } else {
-            None
+            (s_start, q.open)
         };
-        if speaker.is_none() && say_before {
-            speaker = named_before.map(|p| p.name.clone());
-        }
-        if speaker.is_none() {
-            let window = if say_after {
-                &text[q.after..after_end]
-            } else {
-                &text[b_start..q.open]
-            };
-            let low = window.to_lowercase();
-            let pronoun = PRONOUNS.iter().any(|p| {
-                low.split(|c: char| !c.is_alphanumeric() && c != ' ')
-                    .any(|seg| {
-                        seg.trim().starts_with(p)
-                            || seg.contains(&format!(" {p} "))
-                            || seg.trim().ends_with(p)
-                    })
-            });
-            // An office with a country: "the Tajik foreign minister".
-            let (wa, wb) = if say_after {
-                (q.after, after_end)
-            } else {
-                (b_start, q.open)
-            };
-            let role = doc.roles.iter().find(|r| r.start >= wa && r.end <= wb);
-            if let Some(r) = role {
+        let named = if say_after {
+            persons.iter().find(|p| p.span[0] >= wa && p.span[0] < wb)
+        } else {
+            persons.iter().rfind(|p| p.span[0] >= wa && p.span[1] <= wb)
+        };
+        let mut speaker = named.map(|p| p.name.clone());
+        let window_low = doc.n.lower[wa..wb].to_string();
+        if speaker.is_none() && (say_after || say_before) {
+            if let Some(r) = doc.roles.iter().find(|r| r.start >= wa && r.end <= wb) {
+                // "the Tajik foreign minister": the last such person, or the table's.
                 let country = doc
                     .places
                     .iter()
                     .rfind(|p| p.end <= r.start && p.start + 30 >= r.start && p.start >= wa)
                     .map(|p| p.value.country.as_str());
-                let same_office = |p: &&PersonMention| {
+                let office = |p: &&PersonMention| {
                     p.role.as_deref() == Some(r.value.as_str())
                         || (r.value == "Foreign Minister"
                             && p.role.as_deref().is_some_and(|x| x.contains("Foreign")))
                 };
-                let same_country =
+                let nation =
                     |p: &&PersonMention| country.is_none_or(|c| p.country.as_deref() == Some(c));
                 speaker = persons
                     .iter()
-                    .rfind(|p| p.span[1] <= q.open && same_office(p) && same_country(p))
+                    .rfind(|p| p.span[1] <= q.open && office(p) && nation(p))
                     .map(|p| p.name.clone())
-                    .or_else(|| holder_for(doc, r.value, country, doc.anchor));
+                    .or_else(|| {
+                        country.and_then(|c| holder_for(doc, r.value, Some(c), doc.anchor))
+                    });
             }
-            if speaker.is_none() && (pronoun || role.is_some()) {
-                speaker = persons
+        }
+        if speaker.is_none() && (say_after || say_before) && !has_word(&window_low, PRONOUNS) {
+            speaker = institution(doc, wa, wb);
+        }
+        if speaker.is_none() && (say_after || say_before || after_saying) {
+            // A pronoun or office: the current speaker, else the last person named.
+            let current = prev
+                .filter(|_| prev_close)
+                .and_then(|p| p.quote.speaker.clone());
+            let last = persons
+                .iter()
+                .rfind(|p| p.span[1] <= q.open)
+                .map(|p| p.name.clone());
+            let in_prev_sentence = prev_sentence.and_then(|ps| {
+                persons
                     .iter()
-                    .rfind(|p| p.span[1] <= q.open)
-                    .map(|p| p.name.clone());
-            }
-            if speaker.is_none() && continued {
-                speaker = out.last().and_then(|p| p.quote.speaker.clone());
-            }
-            if speaker.is_none() && doc.lang == Lang::Ru && say_after {
-                speaker = persons
-                    .iter()
-                    .rfind(|p| p.span[1] <= q.open)
-                    .map(|p| p.name.clone());
-            }
+                    .rfind(|p| p.span[0] >= ps.start && p.span[1] <= ps.end)
+                    .map(|p| p.name.clone())
+            });
+            speaker = in_prev_sentence.or(current).or(last);
+        }
+        if speaker.is_none() && continued {
+            speaker = prev.and_then(|p| p.quote.speaker.clone());
         }
         out.push(Found {
             quote: Quote {

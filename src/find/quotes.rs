@@ -24,18 +24,50 @@ pub fn find(text: &str) -> Vec<QSpan> {
     for (line_start, line) in line_spans(text) {
         let mut open: Option<(usize, char)> = None;
         let mut depth = 0usize;
+        let mut seen_mark = false;
         for (i, c) in line.char_indices() {
             let pos = line_start + i;
             match open {
                 None => {
+                    let prev = line[..i].chars().next_back();
+                    let next = line[i + c.len_utf8()..].chars().next();
+                    if c == '"' && !seen_mark && matches!(prev, Some(',' | '.' | '!' | '?')) {
+                        // A closing mark with no opening one: the paragraph
+                        // continues a quotation from the one before.
+                        let lead = line.len() - line.trim_start().len();
+                        let s = line_start + lead;
+                        if text[s..pos].split_whitespace().count() >= 5 {
+                            out.push(QSpan {
+                                start: s,
+                                end: pos,
+                                after: pos + 1,
+                                open: s,
+                            });
+                        }
+                        seen_mark = true;
+                        continue;
+                    }
                     if matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}') {
                         open = Some((pos, c));
                         depth = 0;
+                    } else if c == '\''
+                        && prev.is_none_or(|p| p.is_whitespace() || p == '(')
+                        && next.is_some_and(char::is_uppercase)
+                    {
+                        // `Foreground will be ...', the diplomat noted.
+                        open = Some((pos, c));
                     }
+                    seen_mark |= matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}');
                 }
                 Some((o, oc)) => {
                     let closes = match oc {
                         '"' => c == '"',
+                        '\'' => {
+                            c == '\''
+                                && line[i + 1..].chars().next().is_none_or(|n| {
+                                    matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')
+                                })
+                        }
                         '\u{201c}' => c == '\u{201d}' || (c == '"' && depth == 0),
                         '\u{201e}' => c == '\u{201c}' || c == '\u{201d}',
                         '\u{ab}' => {
@@ -75,7 +107,7 @@ pub fn find(text: &str) -> Vec<QSpan> {
                 }
             }
         }
-        if let Some((o, oc)) = open {
+        if let Some((o, oc)) = open.filter(|&(_, oc)| oc != '\'') {
             let s = o + oc.len_utf8();
             let e = line_start + line.trim_end().len();
             if e > s {
@@ -121,6 +153,15 @@ mod tests {
             ),
             ("\u{201e}Nested\u{201c} x", &["Nested"]),
             ("\"open to the end\nnext", &["open to the end"]),
+            (
+                "'Foreground will be given to it', the diplomat said",
+                &["Foreground will be given to it"],
+            ),
+            ("the states' rights and Russia's role", &[]),
+            (
+                "we will act together with them,\" he said.",
+                &["we will act together with them,"],
+            ),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = find(text).iter().map(|q| &text[q.start..q.end]).collect();
