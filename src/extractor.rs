@@ -25,6 +25,9 @@ pub struct BodyCue {
     /// Whether the phrase names a meeting on its own ("Council of Foreign
     /// Ministers") or only next to a meeting noun ("foreign ministers").
     pub names_meeting: bool,
+    /// A generic word for a top-level meeting ("summit", "leaders"): it
+    /// gives way to a named body beside it ("summit of prime ministers").
+    pub weak: bool,
 }
 
 /// A place: city or country.
@@ -226,6 +229,17 @@ fn cue_kind(kind: &str) -> Option<Cue> {
     })
 }
 
+/// Generic words for a top-level meeting (see [`BodyCue::weak`]).
+const WEAK: &[&str] = &[
+    "summit",
+    "leaders",
+    "presidents",
+    "state leaders",
+    "саммит",
+    "лидер",
+    "президент",
+];
+
 fn compile_lang(k: &Knowledge, lang: Lang) -> Result<LangKit, Error> {
     let cue_table = match lang {
         Lang::En => "cues_en",
@@ -280,6 +294,9 @@ fn compile_lang(k: &Knowledge, lang: Lang) -> Result<LangKit, Error> {
                         org: (r[0] != "-").then(|| r[0].clone()),
                         bodies: r[1].split(',').map(str::to_string).collect(),
                         names_meeting: names_meeting(&r[3]) || r[0] != "-",
+                        weak: r[0] == "-"
+                            && r[1] == "heads_of_state"
+                            && WEAK.iter().any(|w| r[3].to_lowercase().starts_with(w)),
                     },
                 )
             }),

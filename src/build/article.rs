@@ -1,7 +1,7 @@
 //! The article layer: headline, publication date, dateline, publisher and
 //! the agencies credited. Also fixes the anchor date for later stages.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -82,6 +82,14 @@ fn with_time(text: &str, date: NaiveDate, m: &DateMention, line_end: usize) -> S
     day
 }
 
+fn domain_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?:^|[\s(«\x22])([A-Za-z][A-Za-z0-9-]{1,30}\.(?:ru|az|kz|kg|by|am|uz|tj|md|ge|ua|com|net|org|info|news|tv))\b")
+            .expect("domain pattern")
+    })
+}
+
 fn letter_words(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphabetic()))
@@ -104,6 +112,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     let mut dateline_line: Option<usize> = None;
     let mut first_para: Option<(usize, usize)> = None;
     let mut seen_lines = 0;
+    let mut stamps: Vec<[usize; 2]> = Vec::new();
     for (li, line) in doc.lines.iter().enumerate() {
         if line.start == line.end {
             continue;
@@ -120,7 +129,10 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
                     .filter(|d| d.start >= line.start && d.end <= line.end)
                     .find_map(|d| full_date(d).map(|f| (d, f)))
                 {
-                    published = Some((with_time(&text, f, d, line.end), f));
+                    {
+                        published = Some((with_time(&text, f, d, line.end), f));
+                        stamps.push([d.start, d.end]);
+                    }
                 }
             }
             continue;
@@ -128,6 +140,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         let mut start = line.start;
         let body = &text[line.start..line.end];
         if let Some(m) = scrape_date_re().find(body) {
+            doc.header_spans.push([line.start, line.start + m.end()]);
             if let Ok(d) =
                 NaiveDate::parse_from_str(&body[5.min(body.len())..].trim_start()[..10], "%Y-%m-%d")
             {
@@ -161,7 +174,10 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
                 if published.is_none() && title.is_some() {
                     if let Some((d, f)) = date_first {
                         if d.start < start + 3 && dateline_line != Some(li) {
-                            published = Some((with_time(&text, f, d, line.end), f));
+                            {
+                                published = Some((with_time(&text, f, d, line.end), f));
+                                stamps.push([d.start, d.end]);
+                            }
                         }
                     }
                 }
@@ -177,7 +193,10 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             if let Some((d, f)) = date_first {
                 let prefix_words = letter_words(&text[start..d.start]);
                 if published.is_none() && (rest_words <= 8 || prefix_words <= 2) {
-                    published = Some((with_time(&text, f, d, line.end), f));
+                    {
+                        published = Some((with_time(&text, f, d, line.end), f));
+                        stamps.push([d.start, d.end]);
+                    }
                 }
                 if rest_words <= 3 {
                     continue;
@@ -198,6 +217,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         }
     }
     let _ = header_end;
+    doc.header_spans.extend(stamps);
     // Title: cut a site name glued to it.
     if let Some((s, e)) = title {
         let t = &text[s..e];
@@ -236,9 +256,21 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             .map(|m| line.start + m.end())
             .unwrap_or(line.start);
         if let Some(dl) = dateline_at(doc, start, line.end) {
-            let date = dl
+            let mut date = dl
                 .date
                 .and_then(|m| resolve(m.kind, doc.anchor, None, Tense::Past).map(|(d, _)| d));
+            // A year-less dateline takes the year of the same day printed in full
+            // elsewhere (an embedded post: "28 сентября 2018 г.").
+            if let Some(PartialDate::MonthDay(mo, dd)) = date {
+                let full = doc
+                    .dates
+                    .iter()
+                    .filter_map(full_date)
+                    .find(|f| f.month() == mo && f.day() == dd);
+                if let Some(f) = full {
+                    date = Some(PartialDate::Day(f));
+                }
+            }
             if let Some(PartialDate::Day(d)) = date {
                 if doc.anchor.is_none() {
                     doc.anchor = Some(d);
@@ -248,6 +280,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
                 doc.anchor_md = Some((m, d));
             }
             doc.dateline_date = dl.date.map(|d| [d.start, d.end]);
+            doc.header_spans.extend(dl.date.map(|d| [d.start, d.end]));
             doc.dateline_place = Some((dl.city.clone(), dl.country.clone()));
             art.dateline = Some(Dateline {
                 city: Some(dl.city),
@@ -377,6 +410,26 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             agencies.push(o.value.name.clone());
         }
     }
+    // Sites credited as sources: "Как сообщает AZE.az", "пишет hayinfo.ru".
+    for c in domain_re().captures_iter(&text) {
+        let Some(m) = c.get(1) else { continue };
+        let Some(si) = doc.sent_at(m.start()) else {
+            continue;
+        };
+        let s = doc.sents[si];
+        let lead = &text[doc.back(m.start(), 30).max(s.start)..m.start()];
+        let credited = doc.has_cue(doc.back(m.start(), 30).max(s.start), m.start(), |k| {
+            k == crate::extractor::Cue::Say
+        }) || doc.has_cue(m.end(), doc.ahead(m.end(), 20).min(s.end), |k| {
+            k == crate::extractor::Cue::Say
+        });
+        if credited
+            && !lead.ends_with('/')
+            && !agencies.iter().any(|a| a.eq_ignore_ascii_case(m.as_str()))
+        {
+            agencies.push(m.as_str().to_string());
+        }
+    }
     art.agencies = agencies;
     if art.dateline.is_none() && doc.anchor.is_none() {
         // A year-less date is written --MM-DD; nothing else to anchor.
@@ -441,7 +494,13 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
     }
     // Date first (Russian agencies): "9 октября, Минск"
     let mut date: Option<DateMention> = None;
-    if let Some(d) = doc.dates.iter().find(|d| d.start == pos) {
+    // (only a year-less date: a full date then a place is an event header,
+    // "May 25, 2023, The Kremlin, Moscow", not an agency dateline)
+    if let Some(d) = doc
+        .dates
+        .iter()
+        .find(|d| d.start == pos && matches!(d.kind, DateKind::DayMonth { year: None, .. }))
+    {
         let after = &text[d.end..head_end];
         if after.starts_with(", ") {
             date = Some(*d);
@@ -486,6 +545,28 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
             .iter()
             .find(|d| d.start >= p && d.start <= p + 3)
             .copied();
+    }
+    if rest.starts_with(" (") {
+        // "ASHGABAT (UrduPoint News / Sputnik - 11th October, 2019)": the
+        // first outlet in the brackets published it.
+        let close = text[p..head_end]
+            .find(')')
+            .map(|i| p + i)
+            .unwrap_or(head_end);
+        if date.is_none() {
+            date = doc
+                .dates
+                .iter()
+                .find(|d| d.start > p && d.end <= close)
+                .copied();
+        }
+        if credit.is_none() {
+            credit = doc
+                .outlets
+                .iter()
+                .find(|o| o.start > p && o.end <= close)
+                .map(|o| o.value.name.clone());
+        }
     }
     let search_end = date.map(|d| d.end).unwrap_or(p).max(p);
     let credit_hit = doc

@@ -185,7 +185,33 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 }
             }
         }
-        // "heads of state" next to "summit" is one body; drop "other" beside real ones.
+        // "summit of prime ministers", "саммит глав правительств": the generic
+        // word gives way to the named body.
+        let strong: Vec<&String> = bodies
+            .iter()
+            .filter(|b| !b.weak)
+            .flat_map(|b| b.bodies.iter())
+            .collect();
+        if bodies.iter().any(|b| b.weak)
+            && !strong.is_empty()
+            && !strong.iter().any(|c| *c == "heads_of_state")
+        {
+            codes.retain(|c| c != "heads_of_state" || strong.contains(&c));
+        }
+        // "... at the level of heads of government": that level, whatever the council.
+        for (x, b) in group.iter().filter_map(|x| {
+            if let K::Body(b) = x.2 {
+                Some((x, b))
+            } else {
+                None
+            }
+        }) {
+            let lead = doc.n.lower[doc.back(x.0, 12)..x.0].to_string();
+            if lead.contains("уровне") || lead.contains("level of") {
+                codes = doc.bodies[b].value.bodies.clone();
+            }
+        }
+        // Drop "other" beside real bodies.
         if codes.len() > 1 {
             codes.retain(|c| c != "other");
         }
@@ -236,7 +262,7 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
             .max()
             .unwrap_or(end);
         let ss = doc.sents[sent].start;
-        let lead = text[floor(text, ss.max(start.saturating_sub(40)))..start].to_lowercase();
+        let lead = text[ss.max(doc.back(start, 40))..start].to_lowercase();
         let other = OTHER_MARKS.iter().any(|w| lead.contains(w))
             && !lead.contains("following a")
             && !lead.contains("following the");
@@ -314,13 +340,34 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
         return Vec::new();
     }
     // Main: first named in the headline, else the first not marked as another meeting.
+    // Main: the first meeting the headline names (not one it puts "ahead of");
+    // without a headline, the first the lead names; else the first reported.
     let title_sent = doc.title.and_then(|t| doc.sent_at(t[0]));
-    let main = drafts
+    let first_sent = doc
+        .sents
         .iter()
-        .position(|d| {
-            d.mentions
-                .iter()
-                .any(|m| Some(m.sent) == title_sent && !m.other && !m.before)
+        .position(|s| Some(s.start) != doc.title.map(|t| t[0]));
+    let in_sent = |si: Option<usize>| {
+        drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| {
+                d.mentions
+                    .iter()
+                    .filter(|m| Some(m.sent) == si && !m.before)
+                    .map(|m| (m.span[0], i))
+                    .min()
+            })
+            .min()
+            .map(|x| x.1)
+    };
+    let main = in_sent(title_sent)
+        .or_else(|| {
+            if title_sent.is_none() {
+                in_sent(first_sent)
+            } else {
+                None
+            }
         })
         .or_else(|| {
             drafts
@@ -399,12 +446,38 @@ fn fill(
             if others.contains(&i) || sents.contains(&i) {
                 continue;
             }
-            let generic = doc.has_cue(s.start, s.end, |c| c == Cue::MeetingNoun);
+            // "the meeting" refers to the main one; "the next meeting" does not.
+            let generic = Doc::within(&doc.cues, s.start, s.end).iter().any(|c| {
+                *c.value == Cue::MeetingNoun && {
+                    let lead = doc.n.lower[doc.back(c.start, 16).max(s.start)..c.start].to_string();
+                    !OTHER_MARKS
+                        .iter()
+                        .chain(BEFORE_MARKS)
+                        .any(|w| lead.contains(w.trim_end()))
+                }
+            });
             if generic || i < 2 {
                 sents.push(i);
             }
         }
     }
+    sents.sort_unstable();
+    sents.dedup();
+    // A sentence that a line break cut in two ("The BRICS summit\nis being
+    // held in Kazan") continues on the next line.
+    let mut cont = Vec::new();
+    for &i in &sents {
+        if let Some(next) = doc.sents.get(i + 1) {
+            if text[next.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            {
+                cont.push(i + 1);
+            }
+        }
+    }
+    sents.extend(cont);
     sents.sort_unstable();
     sents.dedup();
     // Status from the mention's sentence, then the rest.
@@ -464,7 +537,11 @@ fn fill(
                 (k, a, _) => resolve(k, a, doc.anchor_year, tense),
             };
             let Some(r) = resolved else { continue };
-            if doc.dateline_date == Some([dm.start, dm.end]) {
+            if doc
+                .header_spans
+                .iter()
+                .any(|h| h[0] <= dm.start && dm.end <= h[1])
+            {
                 continue;
             }
             let own_dist = nearest(d.mentions.iter(), si, [dm.start, dm.end]);
@@ -480,17 +557,19 @@ fn fill(
             if own_dist.is_none() && foreign.iter().any(|m| m.sent == si) {
                 continue;
             }
-            let mut dist = own_dist.unwrap_or(10_000 + si);
+            let dist = own_dist.unwrap_or(10_000 + si);
             // "said on Tuesday" dates the words, not the meeting.
-            let said = doc.has_cue(floor(text, dm.start.saturating_sub(14)), dm.start, |c| {
-                c == Cue::Say
-            });
+            let said = doc.has_cue(
+                doc.back(dm.start, 45).max(doc.sents[si].start),
+                dm.start,
+                |c| c == Cue::Say,
+            );
             let relative = !matches!(
                 dm.kind,
                 DateKind::DayMonth { .. } | DateKind::Numeric { .. } | DateKind::MonthYear { .. }
             );
             if said && relative {
-                dist += 20_000;
+                continue; // the day of the words, not of the meeting
             }
             if best.as_ref().map(|b| dist < b.0).unwrap_or(true) {
                 best = Some((dist, r, [dm.start, dm.end]));
@@ -797,7 +876,7 @@ fn chair(doc: &Doc<'_>) -> Option<String> {
             .iter()
             .filter(|p| {
                 p.start >= c.end
-                    && p.start <= c.end + 80
+                    && p.start <= doc.ahead(c.end, 80)
                     && p.end <= s.end
                     && p.value.city.is_none()
             })
@@ -805,7 +884,7 @@ fn chair(doc: &Doc<'_>) -> Option<String> {
         let person_after = doc
             .people
             .iter()
-            .filter(|p| p.start >= c.end && p.start <= c.end + 90 && p.end <= s.end)
+            .filter(|p| p.start >= c.end && p.start <= doc.ahead(c.end, 90) && p.end <= s.end)
             .filter_map(|p| {
                 doc.ex.holders[*p.value]
                     .country
@@ -821,7 +900,7 @@ fn chair(doc: &Doc<'_>) -> Option<String> {
             .iter()
             .rfind(|p| {
                 p.end <= c.start
-                    && p.start + 90 >= c.start
+                    && p.start >= doc.back(c.start, 90)
                     && p.start >= s.start
                     && p.value.city.is_none()
             })
@@ -829,7 +908,7 @@ fn chair(doc: &Doc<'_>) -> Option<String> {
         let person_before = doc
             .people
             .iter()
-            .rfind(|p| p.end <= c.start && p.start + 60 >= c.start && p.start >= s.start)
+            .rfind(|p| p.end <= c.start && p.start >= doc.back(c.start, 60) && p.start >= s.start)
             .and_then(|p| doc.ex.holders[*p.value].country.clone());
         let before_c = person_before.or(country_before);
         let pick = if forward {

@@ -60,6 +60,9 @@ pub struct Doc<'a> {
     pub anchor_md: Option<(u32, u32)>,
     /// Span of the dateline's date (not a meeting date).
     pub dateline_date: Option<Span>,
+    /// Publication stamps, scraper prefixes and datelines: dates that are not
+    /// meeting dates.
+    pub header_spans: Vec<Span>,
     /// The dateline's city and country (a venue for reports of meetings under way).
     pub dateline_place: Option<(String, String)>,
     /// Title line span, if the article has a headline.
@@ -71,6 +74,27 @@ impl<'a> Doc<'a> {
     pub fn sent_at(&self, pos: usize) -> Option<usize> {
         let i = self.sents.partition_point(|s| s.start <= pos);
         (i > 0 && pos < self.sents[i - 1].end).then(|| i - 1)
+    }
+
+    /// The byte offset `n` characters before `pos` (windows are measured in
+    /// characters, so that Cyrillic text gets the same reach as Latin).
+    pub fn back(&self, pos: usize, n: usize) -> usize {
+        let t = &self.n.text[..pos.min(self.n.text.len())];
+        t.char_indices()
+            .rev()
+            .nth(n.saturating_sub(1))
+            .map(|(i, _)| i)
+            .unwrap_or(0)
+    }
+
+    /// The byte offset `n` characters after `pos`.
+    pub fn ahead(&self, pos: usize, n: usize) -> usize {
+        let pos = pos.min(self.n.text.len());
+        self.n.text[pos..]
+            .char_indices()
+            .nth(n)
+            .map(|(i, _)| pos + i)
+            .unwrap_or(self.n.text.len())
     }
 
     /// Whether byte `pos` is inside article text (not boilerplate).
@@ -143,6 +167,7 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
         anchor_year: None,
         anchor_md: None,
         dateline_date: None,
+        header_spans: Vec::new(),
         dateline_place: None,
         title: None,
     };

@@ -186,7 +186,7 @@ fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option
     let (ss, se) = sent.map(|s| (s.start, s.end)).unwrap_or((span[0], span[1]));
     // Office just before the name (the closest role ending within 70 bytes).
     let role_before = doc.roles.iter().rfind(|r| {
-        let near = r.end <= span[0] && r.start >= ss && span[0] - r.end <= 70;
+        let near = r.end <= span[0] && r.start >= ss && r.end >= doc.back(span[0], 70);
         near && {
             let gap = &text[r.end..span[0]];
             !gap.contains(',')
@@ -197,21 +197,15 @@ fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option
     let role_after = doc.roles.iter().find(|r| {
         r.start >= span[1]
             && r.end <= se
-            && r.start - span[1] <= 30
+            && r.start <= doc.ahead(span[1], 30)
             && text[span[1]..r.start].trim_start().starts_with(',')
     });
     let role_hit = role_before.or(role_after);
     let role = role_hit.map(|r| r.value.clone());
     let (lo, hi) = match role_hit {
-        Some(r) if r.end <= span[0] => (
-            super::meetings::floor(text, r.start.saturating_sub(40).max(ss)),
-            span[0],
-        ),
+        Some(r) if r.end <= span[0] => (doc.back(r.start, 40).max(ss), span[0]),
         Some(r) => (span[1], (r.end + 5).min(se)),
-        None => (
-            super::meetings::floor(text, span[0].saturating_sub(30).max(ss)),
-            span[0],
-        ),
+        None => (doc.back(span[0], 30).max(ss), span[0]),
     };
     let country = doc
         .places
@@ -323,9 +317,13 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         if let Some(c) = doc.places.iter().find(|c| {
             let gap = text[p..c.start.max(p)].trim_start();
             c.start >= p
-                && c.start <= p + 50
+                && c.start <= doc.ahead(p, 50)
                 && c.value.city.is_none()
-                && (gap.starts_with("of") || gap.starts_with("for") || gap.starts_with("to"))
+                && (gap.starts_with("of")
+                    || gap.starts_with("for")
+                    || gap.starts_with("to")
+                    // Russian puts the country in the genitive right after the office.
+                    || (doc.lang == Lang::Ru && gap.is_empty()))
                 && !gap.contains(',')
         }) {
             p = c.end;
@@ -351,7 +349,11 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         {
             continue;
         }
-        if doc.places.iter().any(|x| x.start == span[0])
+        let inside =
+            |a: usize, b: usize| a >= span[0] && a < span[1] || (b > span[0] && b <= span[1]);
+        if doc.places.iter().any(|x| inside(x.start, x.end))
+            || doc.roles.iter().any(|x| inside(x.start, x.end))
+            || doc.places.iter().any(|x| x.start == span[0])
             || doc.orgs.iter().any(|x| x.start == span[0])
         {
             continue;

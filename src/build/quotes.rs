@@ -20,7 +20,6 @@
 //! its country.
 
 use super::Doc;
-use super::meetings::floor;
 use super::people::{PersonMention, holder_for};
 use crate::extractor::Cue;
 use crate::find::quotes::{QSpan, find};
@@ -105,7 +104,14 @@ const INSTITUTIONS: &[(&str, &str)] = &[
     ("press service", "press service"),
     ("kremlin", "Kremlin"),
     ("security council", "Security Council"),
+    ("пресс-служба президента", "Kremlin press service"),
+    ("пресс-службе президента", "Kremlin press service"),
     ("мид", "Foreign Ministry"),
+    ("минобороны", "Defence Ministry"),
+    ("министерства обороны", "Defence Ministry"),
+    ("министерство обороны", "Defence Ministry"),
+    ("военного ведомства", "Defence Ministry"),
+    ("военном ведомстве", "Defence Ministry"),
     ("пресс-служб", "press service"),
     ("кремл", "Kremlin"),
 ];
@@ -138,13 +144,19 @@ fn institution(doc: &Doc<'_>, from: usize, to: usize) -> Option<String> {
         (f, _) => f.to_string(),
     };
     if base.starts_with("Kremlin") {
-        return Some(base);
+        return Some(base.replace(
+            "Kremlin press service press service",
+            "Kremlin press service",
+        ));
     }
     let country = doc
         .places
         .iter()
         .find(|p| p.start >= from && p.end <= to && p.value.city.is_none())
         .map(|p| p.value.country.clone());
+    // In Russian media an unqualified ministry is Russia's own.
+    let country =
+        country.or_else(|| (doc.lang == crate::lang::Lang::Ru).then(|| "Russia".to_string()));
     Some(match country.and_then(|c| doc.ex.adjective(&c)) {
         Some(adj) => format!("{adj} {base}"),
         None => base,
@@ -155,9 +167,33 @@ fn institution(doc: &Doc<'_>, from: usize, to: usize) -> Option<String> {
 pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
     let text = &doc.n.text;
     let mut out: Vec<Found> = Vec::new();
-    for q in find(text) {
+    for mut q in find(text) {
         if !doc.in_content(q.start) || words(&text[q.start..q.end]) < 5 {
             continue;
+        }
+        // A quotation left open runs to the end of its line; when a later
+        // sentence in it names who spoke ("This was stated by ..."), the
+        // quotation ends before that sentence.
+        if q.after == q.end {
+            if let Some(cut) = doc
+                .sents
+                .iter()
+                .filter(|s| s.start > q.start && s.start < q.end)
+                .find(|s| {
+                    doc.has_cue(s.start, s.end, |c| c == Cue::Say)
+                        && persons
+                            .iter()
+                            .any(|p| p.span[0] >= s.start && p.span[1] <= s.end)
+                })
+            {
+                let end = q.start + text[q.start..cut.start].trim_end().len();
+                q = QSpan {
+                    start: q.start,
+                    end,
+                    after: end,
+                    open: q.open,
+                };
+            }
         }
         let Some(si) = doc
             .sent_at(q.open.max(q.start.saturating_sub(1)))
@@ -182,14 +218,14 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         let doc_noun_before = doc
             .kit
             .docs
-            .find_in(&doc.n, floor(text, q.open.saturating_sub(30)), q.open)
+            .find_in(&doc.n, doc.back(q.open, 30), q.open)
             .iter()
             .any(|h| text[h.end..q.open].trim().is_empty());
         if NAMING.contains(&prev_word.as_str()) || (doc_noun_before && starts_upper) {
             continue;
         }
         // Attribution after the closing mark: punctuation, then the verb.
-        let a_end = floor(text, (q.after + 90).min(line.end));
+        let a_end = doc.ahead(q.after, 110).min(line.end).max(q.after);
         let after = &text[q.after..a_end];
         let after_end = q.after
             + after
@@ -206,7 +242,7 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         // Attribution before: close to the mark, or anywhere in the sentence
         // when the quotation ends it.
         let s_start = sent.start.max(line.start).min(q.open);
-        let near = floor(text, q.open.saturating_sub(45)).max(s_start);
+        let near = doc.back(q.open, 45).max(s_start);
         let ends_sentence = after.trim_start().is_empty()
             || after.trim_start().starts_with(['.', '!', '?'])
             || inner_punct && after.trim_start().is_empty();
@@ -229,8 +265,9 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         let prev_same_line = prev.is_some_and(|p| p.q.after >= line.start && p.q.after <= q.open);
         let continued = !say_after && prev_close && (at_para_start || prev_same_line);
         // A quotation opening a sentence right after "X said ...".
-        let prev_sentence = (si > 0 && doc.sents[si - 1].line == sent.line && at_sentence_start)
-            .then(|| doc.sents[si - 1]);
+        let prev_sentence =
+            (si > 0 && at_sentence_start && (doc.sents[si - 1].line == sent.line || at_para_start))
+                .then(|| doc.sents[si - 1]);
         let after_saying =
             prev_sentence.is_some_and(|p| doc.has_cue(p.start, p.end, |c| c == Cue::Say));
         if !(say_after || say_before || continued || after_saying) {
@@ -249,13 +286,31 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         };
         let mut speaker = named.map(|p| p.name.clone());
         let window_low = doc.n.lower[wa..wb].to_string();
+        // "the head of the Foreign Ministry", "the official representative of
+        // the Russian Foreign Ministry": a person, not the institution.
+        // ("пресс-служба президента" is the institution: there it comes first.)
+        let inst_at = INSTITUTIONS
+            .iter()
+            .filter_map(|(f, _)| window_low.find(f).map(|i| wa + i))
+            .min();
+        let office_in_window = doc
+            .roles
+            .iter()
+            .any(|r| r.start >= wa && r.end <= wb && inst_at.is_none_or(|i| r.start <= i));
+        let names_institution =
+            !office_in_window && INSTITUTIONS.iter().any(|(f, _)| window_low.contains(f));
+        if speaker.is_none() && (say_after || say_before) && names_institution {
+            speaker = institution(doc, wa, wb);
+        }
         if speaker.is_none() && (say_after || say_before) {
             if let Some(r) = doc.roles.iter().find(|r| r.start >= wa && r.end <= wb) {
                 // "the Tajik foreign minister": the last such person, or the table's.
                 let country = doc
                     .places
                     .iter()
-                    .rfind(|p| p.end <= r.start && p.start + 30 >= r.start && p.start >= wa)
+                    .rfind(|p| {
+                        p.end <= r.start && p.start >= doc.back(r.start, 30) && p.start >= wa
+                    })
                     .map(|p| p.value.country.as_str());
                 let office = |p: &&PersonMention| {
                     p.role.as_deref() == Some(r.value.as_str())
@@ -291,7 +346,13 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
                     .rfind(|p| p.span[0] >= ps.start && p.span[1] <= ps.end)
                     .map(|p| p.name.clone())
             });
-            speaker = in_prev_sentence.or(current).or(last);
+            // A pronoun continues the current speaker; a quotation after "X said
+            // ..." is X's.
+            speaker = if say_after || say_before {
+                current.or(in_prev_sentence).or(last)
+            } else {
+                in_prev_sentence.or(current).or(last)
+            };
         }
         if speaker.is_none() && continued {
             speaker = prev.and_then(|p| p.quote.speaker.clone());

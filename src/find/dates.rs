@@ -259,7 +259,7 @@ pub fn find(text: &str, pack: &Pack) -> Vec<DateMention> {
 
 thread_local! {
     static NUMERIC: regex::Regex = regex::Regex::new(
-        r"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)|(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d))",
+        r"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d))",
     ).expect("numeric date pattern");
 }
 
@@ -444,6 +444,7 @@ mod tests {
                 &["2023-06-21"],
             ),
             ("22.06.2005 04:05", En, None, Past, &["2005-06-22"]),
+            ("2016-4-13 12:26 |", En, None, Past, &["2016-04-13"]),
             ("tomorrow", En, Some("2014-12-22"), Future, &["2014-12-23"]),
             (
                 "in the latter half of the year",

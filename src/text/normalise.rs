@@ -94,12 +94,59 @@ pub fn normalise(orig: &str) -> Normalized {
             anchors.push((text.len(), i + c.len_utf8()));
         }
     }
+    unwrap_lines(&mut text, &mut lower);
     Normalized {
         text,
         lower,
         anchors,
         orig_len: orig.len(),
     }
+}
+
+/// Hard-wrapped text (lines cut at ~70 characters mid-sentence, as old
+/// agency wires and e-mail copies are) has its soft line breaks turned into
+/// spaces, so that sentences and quotations are whole again. A break stays
+/// when the line ends a sentence or the next line is blank. Same byte
+/// length, so offsets are untouched.
+fn unwrap_lines(text: &mut String, lower: &mut String) {
+    let lines: Vec<(usize, &str)> = {
+        let mut pos = 0;
+        text.split('\n')
+            .map(|l| {
+                let s = pos;
+                pos += l.len() + 1;
+                (s, l)
+            })
+            .collect()
+    };
+    let ends_open = |l: &str| {
+        let t = l.trim_end();
+        let n = t.chars().count();
+        // Cut mid-sentence: the last word is a lowercase one, or a comma ends it.
+        let last = t.rsplit(' ').next().unwrap_or("");
+        let mid = t.ends_with(',') || last.chars().next().is_some_and(char::is_lowercase);
+        (50..=100).contains(&n) && mid && !t.starts_with("- ") && !t.starts_with('\u{2022}')
+    };
+    let wrapped = lines.iter().filter(|(_, l)| ends_open(l)).count();
+    if wrapped < 3 || wrapped * 3 < lines.iter().filter(|(_, l)| !l.trim().is_empty()).count() {
+        return;
+    }
+    let breaks: Vec<usize> = lines
+        .windows(2)
+        .filter(|w| ends_open(w[0].1) && !w[1].1.trim().is_empty())
+        .map(|w| w[1].0 - 1)
+        .collect();
+    // '\n' and ' ' are both one byte, so every char boundary stays one.
+    let (mut t, mut lo) = (
+        std::mem::take(text).into_bytes(),
+        std::mem::take(lower).into_bytes(),
+    );
+    for b in breaks {
+        t[b] = b' ';
+        lo[b] = b' ';
+    }
+    *text = String::from_utf8(t).unwrap_or_default();
+    *lower = String::from_utf8(lo).unwrap_or_default();
 }
 
 /// Convert byte offsets of `text` to code-point offsets (Python indices).
@@ -156,6 +203,16 @@ mod tests {
         assert_eq!(n.to_orig(n.text.len()), orig.len());
         let m = n.text.find("Minsk").unwrap();
         assert_eq!(&orig[n.to_orig(m)..n.to_orig(m + 5)], "Minsk");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let wrapped = "The sitting of the foreign ministers of the security organization has\nstarted in Moscow today. The ministers of Armenia, Belarus, Kazakhstan,\nRussia, Tajikistan and Kyrgyzstan are taking part in the sitting, which\nwill focus on the situation in the region and beyond it as a whole.\n";
+        let n = normalise(wrapped);
+        assert_eq!(n.text.matches('\n').count(), 1, "{}", n.text);
+        assert_eq!(n.text.len(), wrapped.len());
+        let normal = "Headline\nFirst paragraph of the text.\nSecond paragraph.\n";
+        assert_eq!(normalise(normal).text, normal);
     }
 
     #[test]
