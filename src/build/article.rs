@@ -216,6 +216,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             }
         }
     }
+    doc.body_start = first_para.map(|p| p.0).unwrap_or(0);
     let _ = header_end;
     doc.header_spans.extend(stamps);
     // Title: cut a site name glued to it.

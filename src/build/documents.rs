@@ -1,11 +1,28 @@
-//! Documents a meeting acted on: a document noun ("statement",
-//! "declaration", "agreement", ...) with its modifiers and complement, in a
-//! sentence with an action verb ("adopted", "signed", "will be submitted").
+//! Documents a meeting acted on.
+//!
+//! A document is a document noun ("statement", "declaration", "agreement",
+//! ...; `data/documents.tsv`) in a sentence with an action ("adopted",
+//! "signed", "will be submitted"; the `act_*` cues), taken with:
+//! - its modifiers to the left ("draft anti-drug", "2018-2023", "Astana");
+//! - its complement to the right ("on countering the coronavirus", "amending
+//!   the Treaty of May 29, 2014", "for bolstering the Tajik-Afghan border"),
+//!   up to the next verb, clause or document;
+//! - or the titles quoted right after it (`decisions 'On the draft ...'`).
+//!
+//! Left out, as the annotation guide says: a package whose members are named
+//! ("17 documents, including ..."), generic mentions ("the documents"),
+//! documents of other times ("signed in Shanghai in June 2001") and of
+//! other meetings, and founding texts named as background ("the UN
+//! Charter", "the Collective Security Treaty").
 
 use super::Doc;
+use super::meetings::Mention;
 use crate::extractor::{ACTIONS, Cue};
-use crate::record::{Document, Meeting};
+use crate::find::dates::DateKind;
+use crate::find::gazetteer::Hit;
+use crate::record::{Document, Span};
 
+/// Words that end a modifier run to the left of the noun.
 const STOP_LEFT: &[&str] = &[
     "a",
     "an",
@@ -30,19 +47,6 @@ const STOP_LEFT: &[&str] = &[
     "as",
     "which",
     "including",
-    "adopted",
-    "approved",
-    "signed",
-    "endorsed",
-    "amended",
-    "submitted",
-    "drafted",
-    "discussed",
-    "considered",
-    "consider",
-    "sign",
-    "adopt",
-    "approve",
     "also",
     "were",
     "was",
@@ -52,21 +56,93 @@ const STOP_LEFT: &[&str] = &[
     "are",
     "have",
     "has",
+    "had",
     "we",
     "they",
-    "total",
-    "number",
+    "it",
     "over",
     "about",
     "some",
     "all",
     "following",
     "namely",
+    "include",
+    "includes",
+    "plan",
+    "would",
+    "should",
+    "could",
+    "can",
+    "may",
+    "must",
+    "not",
+    "from",
+    "for",
+    "total",
+    "number",
+    "set",
+    "series",
+    "range",
+    "but",
+    "и",
+    "в",
+    "на",
+    "о",
+    "об",
+    "по",
+    "с",
+    "со",
+    "к",
+    "а",
+    "также",
+    "был",
+    "была",
+    "были",
+    "будут",
+    "будет",
+    "ряд",
+    "числе",
+    "том",
 ];
 
+/// Words after the noun that start its complement.
+const COMPLEMENT: &[&str] = &[
+    "on",
+    "of",
+    "for",
+    "regarding",
+    "concerning",
+    "between",
+    "till",
+    "until",
+    "in",
+    "with",
+    "amending",
+    "regulating",
+    "governing",
+    "focusing",
+    "based",
+    "establishing",
+    "aimed",
+    "approved",
+    "adopted",
+    "signed",
+    "dedicated",
+    "devoted",
+    "to",
+    "о",
+    "об",
+    "по",
+    "между",
+    "на",
+    "в",
+];
+
+/// Phrases that end the complement.
 const STOP_RIGHT: &[&str] = &[
     " which ",
     " that ",
+    " who ",
     " was ",
     " were ",
     " will ",
@@ -74,10 +150,8 @@ const STOP_RIGHT: &[&str] = &[
     " are ",
     " has ",
     " have ",
-    ", ",
-    ". ",
+    " had ",
     "; ",
-    " and ",
     " as well as ",
     " - ",
     " to be ",
@@ -85,31 +159,81 @@ const STOP_RIGHT: &[&str] = &[
     " during ",
     " following ",
     " after ",
+    " within the framework",
+    " by the ",
+    " would ",
+    " should ",
+    " could ",
+    " can ",
+    " который",
+    " которые",
+    " которое",
+    " была ",
+    " были ",
+    " будет ",
+    " будут ",
+    " в ходе ",
+    " а также ",
+    " contained ",
+    " contains ",
+    " contain ",
+    " include ",
+    " includes ",
+    " provide ",
+    " provides ",
+    " envisage",
+    " stipulat",
+    " said ",
+    " says ",
+    " noted ",
 ];
 
-/// Documents in the given sentences.
+/// Nouns for a group of documents (a package, not a document).
+const GROUP: &[&str] = &[
+    "documents",
+    "document",
+    "decisions",
+    "statements",
+    "agreements",
+    "package",
+];
+
+/// Documents of the meeting whose mentions are `own`.
 pub fn find(
     doc: &Doc<'_>,
     own: &[usize],
     is_main: bool,
     others: &[usize],
-    m: &Meeting,
+    foreign: &[&Mention],
 ) -> Vec<Document> {
     let text = &doc.n.text;
-    let _ = m;
+    let title_sent = doc.title.and_then(|t| doc.sent_at(t[0]));
     let mut sents: Vec<usize> = own.to_vec();
     if is_main {
-        sents.extend((0..doc.sents.len()).filter(|i| !others.contains(i)));
+        // Headlines restate; the body says what was adopted.
+        let title_text = doc.title.map(|t| doc.n.lower[t[0]..t[1]].to_string());
+        sents.extend((0..doc.sents.len()).filter(|i| {
+            let st = doc.sents[*i];
+            Some(*i) != title_sent
+                && st.start >= doc.body_start
+                && title_text.as_deref() != Some(&doc.n.lower[st.start..st.end])
+        }));
     }
+    let _ = others;
     sents.sort_unstable();
     sents.dedup();
+    let nouns = doc.kit.docs.find_longest(&doc.n);
     let mut out: Vec<Document> = Vec::new();
     for si in sents {
         let s = doc.sents[si];
-        let acts: Vec<(usize, usize)> = doc
-            .cues
+        let cues = Doc::within(&doc.cues, s.start, s.end);
+        let acts: Vec<(usize, usize)> = cues
             .iter()
-            .filter(|c| c.start >= s.start && c.end <= s.end)
+            .filter(|c| {
+                !cues
+                    .iter()
+                    .any(|o| *o.value == Cue::Say && o.start == c.start)
+            })
             .filter_map(|c| {
                 if let Cue::Act(a) = c.value {
                     Some((c.start, *a))
@@ -118,70 +242,126 @@ pub fn find(
                 }
             })
             .collect();
-        if acts.is_empty() {
+        if acts.is_empty() || other_time(doc, si) {
             continue;
         }
-        let nouns: Vec<_> = doc
-            .kit
-            .docs
-            .find_longest(&doc.n)
-            .into_iter()
-            .filter(|h| h.start >= s.start && h.end <= s.end)
-            .collect();
-        for h in nouns {
-            // Left edge: back over modifiers.
-            let mut start = h.start;
-            let left = &text[s.start..h.start];
-            for w in left.split_inclusive(' ').rev() {
-                let word = w
-                    .trim()
-                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                if word.is_empty()
-                    || STOP_LEFT.contains(&word.to_lowercase().as_str())
-                    || w.trim().ends_with([',', ':', ';', '"'])
-                {
-                    break;
-                }
-                start -= w.len();
-            }
-            // Right edge: a complement ("on ...", "of ...", "for ...").
-            let mut end = h.end;
-            let right = &text[h.end..s.end];
-            let rl = right.to_lowercase();
-            if [
-                " on ",
-                " of ",
-                " for ",
-                " regarding ",
-                " concerning ",
-                " to ",
-                " between ",
-                " till ",
-                " until ",
-            ]
-            .iter()
-            .any(|p| rl.starts_with(p))
+        let here: Vec<&Hit<'_, String>> = Doc::within(&nouns, s.start, s.end).iter().collect();
+        for (k, h) in here.iter().enumerate() {
+            if out
+                .iter()
+                .any(|d| d.span[0] <= h.start && h.end <= d.span[1])
             {
-                let mut stop = right.len();
-                for p in STOP_RIGHT {
-                    if let Some(i) = rl[1..].find(p) {
-                        stop = stop.min(i + 1);
-                    }
+                continue;
+            }
+            if doc
+                .header_spans
+                .iter()
+                .any(|x| x[0] <= h.start && h.end <= x[1])
+                || text[doc.back(h.start, 40).max(s.start)..h.start].contains("http")
+            {
+                continue;
+            }
+            // Part of a name: "Collective Security Treaty", "UN Charter" are
+            // the organisations' founding texts, not this meeting's.
+            if doc
+                .orgs
+                .iter()
+                .any(|o| o.start <= h.start && h.end <= o.end)
+            {
+                continue;
+            }
+            let next_noun = here.get(k + 1).map(|n| n.start).unwrap_or(s.end);
+            let start = left_edge(doc, s.start, h.start);
+            let word = text[h.start..h.end].to_lowercase();
+            let after = &text[h.end..s.end];
+            let after_low = after.to_lowercase();
+            let kind = h.value.clone();
+            // Titles quoted right after the noun: decisions 'On the draft ...'.
+            let quoted = quoted_titles(text, h.end, s.end);
+            if !quoted.is_empty() {
+                let action = action_for(&acts, h.start);
+                for sp in quoted {
+                    out.push(Document {
+                        title: text[sp[0]..sp[1]].to_string(),
+                        kind: kind.clone(),
+                        action: action.to_string(),
+                        span: sp,
+                    });
                 }
-                let words = right[..stop].split_whitespace().count();
-                if words <= 18 {
-                    end = h.end + stop;
+                continue;
+            }
+            // "the parties plan to discuss": a verb.
+            if word.starts_with("plan") && {
+                let next = after_low.trim_start();
+                next.starts_with("to ")
+                    && doc.has_cue(h.end, doc.ahead(h.end, 16), |c| matches!(c, Cue::Act(_)))
+            } {
+                continue;
+            }
+            let modifiers = text[start..h.start].to_lowercase();
+            let has_complement = COMPLEMENT
+                .iter()
+                .any(|c| after_low.trim_start().starts_with(&format!("{c} ")))
+                || quoted_title_follows(after);
+            // "this decision", "the treaty": a document named before.
+            let det = text[doc.back(start, 6).max(s.start)..start].to_lowercase();
+            let anaphoric = start == h.start
+                && (det.ends_with("this ")
+                    || det.ends_with("that ")
+                    || det.ends_with("the ")
+                    || det.ends_with("these "))
+                && !has_complement;
+            if anaphoric {
+                continue;
+            }
+            let generic = GROUP.contains(&word.as_str())
+                || word.starts_with("документ")
+                || word.starts_with("пакет")
+                || word.starts_with("package");
+            if generic {
+                // The members are named: "17 documents, including ...", "three
+                // documents: ...", "documents endorsing X", "The documents ... include".
+                let before = doc.n.lower[doc.back(start, 14).max(s.start)..start].to_string();
+                let members = after_low.contains(", including")
+                    || after_low.contains(" including ")
+                    || after_low.trim_start().starts_with(':')
+                    || after_low.contains(" include ")
+                    || after_low.contains("в том числе")
+                    || after_low.trim_start().starts_with("endorsing")
+                    || after_low.trim_start().starts_with("approving")
+                    || (modifiers.contains("other")
+                        && (before.ends_with("and ") || before.ends_with("as well as ")))
+                    || next_sentence_lists(doc, si, &word);
+                // "two declaration documents", "25 documents", "several joint declarations".
+                let counted = modifiers.split_whitespace().any(|w| {
+                    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        || NUMBER_WORDS.contains(&w)
+                });
+                if members || (!counted && !has_complement) {
+                    continue;
                 }
             }
+            // "decision to approve the Strategy": the Strategy is the document.
+            if after_low.starts_with(" to approve")
+                || after_low.starts_with(" to adopt")
+                || after_low.starts_with(" to sign")
+            {
+                continue;
+            }
+            let end = right_edge(doc, h.end, s.end, next_noun);
             let title = text[start..end]
-                .trim_end_matches(['.', ',', ' '])
+                .trim_end_matches(['.', ',', ' ', ':'])
                 .to_string();
             let end = start + title.len();
             if title.is_empty() {
                 continue;
             }
-            // The closest action, preferring one before the noun.
-            let action = acts
+            // Another meeting's document: "the statement of the Bureau of the PA",
+            // "the resolution, which was adopted at the UN General Assembly".
+            if foreign.iter().any(|m| m.span[0] < end && start < m.span[1]) {
+                continue;
+            }
+            let act_at = acts
                 .iter()
                 .min_by_key(|(p, _)| {
                     if *p <= h.start {
@@ -190,18 +370,271 @@ pub fn find(
                         (p - h.start) * 2
                     }
                 })
-                .map(|(_, a)| ACTIONS[*a])
-                .unwrap_or("discussed");
-            if out.iter().any(|d| d.span[0] < end && start < d.span[1]) {
+                .map(|x| x.0);
+            if let Some(a) = act_at {
+                let reach = doc.ahead(a, 25);
+                if foreign
+                    .iter()
+                    .any(|m| m.sent == si && m.span[0] > a && m.span[0] <= reach)
+                {
+                    continue;
+                }
+            }
+            // "a treaty ... should be passed": a wish, not an act.
+            let act = action_for(&acts, h.start);
+            let modal = {
+                let low = doc.n.lower[s.start..s.end].to_string();
+                low.contains("should be") || low.contains("could be") || low.contains("must be")
+            };
+            if modal {
+                continue;
+            }
+            if out.iter().any(|d| {
+                d.span[0] < end && start < d.span[1]
+                    || d.title.eq_ignore_ascii_case(&title)
+                    || (d.kind == kind && overlap(&d.title, &title) >= 0.6)
+            }) {
                 continue;
             }
             out.push(Document {
                 title,
-                kind: h.value.clone(),
-                action: action.to_string(),
+                kind,
+                action: act.to_string(),
                 span: [start, end],
             });
         }
+    }
+    out
+}
+
+/// Numerals that make a group a counted entry ("two declaration documents").
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "several",
+    "twenty",
+    "twenty-two",
+    "dozen",
+    "два",
+    "две",
+    "три",
+    "четыре",
+    "пять",
+    "несколько",
+];
+
+/// Share of the shorter title's words found in the other.
+fn overlap(a: &str, b: &str) -> f64 {
+    let wa: Vec<String> = a
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let wb: Vec<String> = b
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if short.is_empty() {
+        return 0.0;
+    }
+    short.iter().filter(|w| long.contains(w)).count() as f64 / short.len() as f64
+}
+
+fn quoted_title_follows(after: &str) -> bool {
+    after
+        .trim_start()
+        .starts_with(['"', '\'', '\u{201c}', '\u{ab}'])
+}
+
+/// The action closest to the noun, preferring one before it.
+fn action_for(acts: &[(usize, usize)], at: usize) -> &'static str {
+    acts.iter()
+        .min_by_key(|(p, _)| if *p <= at { at - p } else { (p - at) * 2 })
+        .map(|(_, a)| ACTIONS[*a])
+        .unwrap_or("discussed")
+}
+
+/// A sentence about another time: a printed year, not the article's.
+fn other_time(doc: &Doc<'_>, si: usize) -> bool {
+    let s = doc.sents[si];
+    // The article's year: its anchor, else the latest year it prints.
+    let year = doc.anchor.map(|a| chrono::Datelike::year(&a)).or_else(|| {
+        doc.dates
+            .iter()
+            .filter_map(|d| match d.kind {
+                DateKind::MonthYear { year, .. } | DateKind::Numeric { year, .. } => Some(year),
+                DateKind::DayMonth { year: Some(y), .. } => Some(y),
+                _ => None,
+            })
+            .max()
+    });
+    doc.dates
+        .iter()
+        .filter(|d| d.start >= s.start && d.end <= s.end)
+        .any(|d| {
+            let y = match d.kind {
+                DateKind::MonthYear { year, .. } => Some(year),
+                DateKind::DayMonth { year: Some(y), .. } => Some(y),
+                _ => None,
+            };
+            matches!((y, year), (Some(a), Some(b)) if a < b - 1)
+                || matches!((y, year), (Some(a), None) if a < 2000)
+        })
+        || {
+            let low = doc.n.lower[s.start..s.end].to_string();
+            low.contains(" was established")
+                || low.contains(" evolved from")
+                || low.contains(" was founded")
+        }
+}
+
+/// The next sentence names the members of a package ("In particular, ...",
+/// "The draft documents deal with ...").
+fn next_sentence_lists(doc: &Doc<'_>, si: usize, noun: &str) -> bool {
+    doc.sents.get(si + 1).is_some_and(|n| {
+        let low = doc.n.lower[n.start..doc.ahead(n.start, 40).min(n.end)].to_string();
+        low.starts_with("in particular")
+            || low.starts_with("among them")
+            || low.starts_with("these include")
+            || low.starts_with("в частности")
+            || low.starts_with("среди них")
+            || ((low.starts_with("the ") || low.starts_with("these ")) && low.contains(noun))
+    })
+}
+
+/// Back over the noun's modifiers.
+fn left_edge(doc: &Doc<'_>, from: usize, noun: usize) -> usize {
+    let text = &doc.n.text;
+    let mut start = noun;
+    for w in text[from..noun].split_inclusive(' ').rev() {
+        let raw = w.trim();
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let lw = word.to_lowercase();
+        let is_act = doc.has_cue(start - w.len(), start, |c| {
+            matches!(c, Cue::Act(_) | Cue::Say | Cue::Held | Cue::Planned)
+        });
+        if word.is_empty()
+            || STOP_LEFT.contains(&lw.as_str())
+            || raw.ends_with([',', ':', ';', '"', '\'', ')'])
+            || raw.starts_with(['"', '\'', '('])
+            || is_act
+            || lw.ends_with("ly")
+            || (lw.ends_with("ed") && start != noun && lw.len() > 4)
+        {
+            break;
+        }
+        start -= w.len();
+    }
+    start
+}
+
+/// Forward over the complement.
+fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usize {
+    let text = &doc.n.text;
+    let right = &text[from..limit.max(from)];
+    let low = right.to_lowercase();
+    let first = low.split_whitespace().next().unwrap_or("");
+    let starts =
+        COMPLEMENT.contains(&first) && !(first == "to" && low.trim_start().starts_with("to be"));
+    if !starts {
+        return from;
+    }
+    let mut stop = right.len();
+    for p in STOP_RIGHT {
+        if let Some(i) = low[1.min(low.len())..].find(p) {
+            stop = stop.min(i + 1);
+        }
+    }
+    // " and " ends it when a new act or a new document follows.
+    for (i, _) in low.match_indices(" and ") {
+        let tail = &low[i + 5..];
+        let act = doc.has_cue(from + i + 5, doc.ahead(from + i + 5, 12), |c| {
+            matches!(c, Cue::Act(_))
+        });
+        let new_doc =
+            from + i < next_noun && next_noun <= doc.ahead(from + i + 5, 45) && next_noun < limit;
+        if act || new_doc {
+            stop = stop.min(i);
+            break;
+        }
+    }
+    // A comma then a new document ("..., the agreement on ...").
+    for (i, _) in low.match_indices(", ") {
+        let tail = &low[i + 2..];
+        let det =
+            tail.starts_with("the ") || tail.starts_with("a ") || tail.starts_with("and the ");
+        if det && next_noun > from + i && next_noun <= doc.ahead(from + i, 40) && next_noun < limit
+        {
+            stop = stop.min(i);
+            break;
+        }
+    }
+    // Never across a quotation mark.
+    if let Some(i) = right[..stop].find(['"', '\u{201d}', '\u{bb}']) {
+        if !right[..i].contains(['"', '\u{201c}', '\u{ab}']) {
+            stop = stop.min(i);
+        }
+    }
+    if right[..stop].split_whitespace().count() > 25 {
+        // Too long to be one title: up to the first comma, if that is short.
+        match right[..stop].find(", ") {
+            Some(i) if right[..i].split_whitespace().count() <= 25 => stop = i,
+            _ => return from,
+        }
+    }
+    from + stop
+}
+
+/// Titles in quotation marks right after a document noun (with "and" between).
+fn quoted_titles(text: &str, from: usize, to: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    loop {
+        let rest = &text[pos..to];
+        let trimmed = rest.trim_start_matches([' ', ',']);
+        let trimmed = trimmed
+            .strip_prefix("and ")
+            .or_else(|| trimmed.strip_prefix("и "))
+            .unwrap_or(trimmed);
+        let skip = rest.len() - trimmed.len();
+        let Some(open) = trimmed.chars().next() else {
+            break;
+        };
+        let close = match open {
+            '"' => '"',
+            '\'' => '\'',
+            '\u{201c}' => '\u{201d}',
+            '\u{ab}' => '\u{bb}',
+            _ => break,
+        };
+        let inner_start = pos + skip + open.len_utf8();
+        let Some(len) = text[inner_start..to].find(close) else {
+            break;
+        };
+        let inner = [inner_start, inner_start + len];
+        let title = &text[inner[0]..inner[1]];
+        if title.split_whitespace().count() < 2
+            || !title.chars().next().is_some_and(char::is_uppercase)
+        {
+            break;
+        }
+        out.push(inner);
+        pos = inner[1] + close.len_utf8();
     }
     out
 }

@@ -398,7 +398,7 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
             m.participants = participants(doc, persons, quotes, &other_sents, &main_sents);
             m.topics = topics::assign(doc, &other_sents, &main_sents);
         }
-        m.documents = documents::find(doc, &own, is_main, &other_sents, &m);
+        m.documents = documents::find(doc, &own, is_main, &other_sents, &foreign);
         // A referenced meeting needs an organisation and a body or a date.
         if !is_main && (m.organization.is_none() || (m.bodies.is_empty() && m.date.is_none())) {
             continue;

@@ -65,6 +65,8 @@ pub struct Doc<'a> {
     pub header_spans: Vec<Span>,
     /// The dateline's city and country (a venue for reports of meetings under way).
     pub dateline_place: Option<(String, String)>,
+    /// Start of the first paragraph (the header, with its headlines, ends there).
+    pub body_start: usize,
     /// Title line span, if the article has a headline.
     pub title: Option<Span>,
 }
@@ -167,6 +169,7 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
         anchor_year: None,
         anchor_md: None,
         dateline_date: None,
+        body_start: 0,
         header_spans: Vec::new(),
         dateline_place: None,
         title: None,
