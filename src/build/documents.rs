@@ -562,7 +562,6 @@ fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usi
     }
     // " and " ends it when a new act or a new document follows.
     for (i, _) in low.match_indices(" and ") {
-        let tail = &low[i + 5..];
         let act = doc.has_cue(from + i + 5, doc.ahead(from + i + 5, 12), |c| {
             matches!(c, Cue::Act(_))
         });
