@@ -470,7 +470,7 @@ fn action_for(acts: &[(usize, usize)], at: usize) -> &'static str {
 }
 
 /// A sentence about another time: a printed year, not the article's.
-fn other_time(doc: &Doc<'_>, si: usize) -> bool {
+pub fn other_time(doc: &Doc<'_>, si: usize) -> bool {
     let s = doc.sents[si];
     // The article's year: its anchor, else the latest year it prints.
     let year = doc.anchor.map(|a| chrono::Datelike::year(&a)).or_else(|| {

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use super::Doc;
 use super::documents;
-use super::people::PersonMention;
+use super::people::{PersonMention, country_at};
 use super::quotes::Found;
 use super::topics;
 use crate::extractor::Cue;
@@ -486,7 +486,7 @@ fn fill(
         let planned = doc.has_cue(s.start, s.end, |c| c == Cue::Planned);
         let ongoing = doc.has_cue(s.start, s.end, |c| c == Cue::Ongoing);
         let held = doc.has_cue(s.start, s.end, |c| c == Cue::Held);
-        if ongoing && !planned {
+        if ongoing {
             Some(Status::Ongoing)
         } else if planned && !held {
             Some(Status::Planned)
@@ -544,6 +544,15 @@ fn fill(
             {
                 continue;
             }
+            // "from 1 January", "с 1 января": the start of a term, not a meeting day.
+            let lead =
+                doc.n.lower[doc.back(dm.start, 6).max(doc.sents[si].start)..dm.start].to_string();
+            let opens_term =
+                (lead.ends_with("from ") || lead.ends_with("с ") || lead.ends_with("since "))
+                    && !matches!(dm.kind, DateKind::DayMonth { end: Some(_), .. });
+            if opens_term || cancelled(doc, si) {
+                continue;
+            }
             let own_dist = nearest(d.mentions.iter(), si, [dm.start, dm.end]);
             // A date that sits nearer another meeting's mention is that meeting's.
             if let (Some(o), Some(f)) = (
@@ -557,7 +566,7 @@ fn fill(
             if own_dist.is_none() && foreign.iter().any(|m| m.sent == si) {
                 continue;
             }
-            let dist = own_dist.unwrap_or(10_000 + si);
+            let mut dist = own_dist.unwrap_or(10_000 + si);
             // "said on Tuesday" dates the words, not the meeting.
             let said = doc.has_cue(
                 doc.back(dm.start, 45).max(doc.sents[si].start),
@@ -570,6 +579,10 @@ fn fill(
             );
             if said && relative {
                 continue; // the day of the words, not of the meeting
+            }
+            // A printed date outranks a weekday or "this year" elsewhere.
+            if relative {
+                dist += 20_000;
             }
             if best.as_ref().map(|b| dist < b.0).unwrap_or(true) {
                 best = Some((dist, r, [dm.start, dm.end]));
@@ -586,6 +599,9 @@ fn fill(
                 status = Status::Planned;
             }
         }
+    }
+    if is_main && status == Status::Ongoing && date.as_deref().is_some_and(|d| d.len() < 10) {
+        date = None;
     }
     if date.is_none() && is_main && status == Status::Ongoing {
         if let Some(a) = doc.anchor {
@@ -605,7 +621,22 @@ fn fill(
         {
             let before = text[s.start..p.start].to_lowercase();
             let after = text[p.end..s.end].to_lowercase();
-            let prep = before.ends_with(" in ")
+            if cancelled(doc, si) {
+                continue;
+            }
+            // "в столице Туркменистана Ашхабаде", "in Kazakhstan's capital Astana".
+            let capital_ctx = {
+                let cut = floor(&before, before.len().saturating_sub(60));
+                let near = &before[cut..];
+                (near.contains("capital") || near.contains("столиц"))
+                    && (near.contains("in ") || near.contains("в "))
+            };
+            // "moved from Yerevan to Moscow": the destination.
+            if before.ends_with(" из ") && after.starts_with(" в ") {
+                continue;
+            }
+            let prep = capital_ctx
+                || before.ends_with(" in ")
                 || before.ends_with(" in the city of ")
                 || before.ends_with(" at ")
                 || before.ends_with("в ")
@@ -762,7 +793,11 @@ fn fill(
     } else {
         None
     };
-    let chair = if is_main { chair(doc) } else { None };
+    let chair = if is_main {
+        chair(doc, others, own)
+    } else {
+        None
+    };
     let body_text = Some(text[first.body_span[0]..first.body_span[1]].to_string());
     if let Some(o) = &d.org {
         let _ = o;
@@ -789,6 +824,29 @@ fn fill(
         topics: Vec::new(),
         evidence: ev,
     }
+}
+
+/// A sentence about an arrangement that fell through ("was to be held in
+/// Yerevan on 8 April, was cancelled").
+fn cancelled(doc: &Doc<'_>, si: usize) -> bool {
+    let s = doc.sents[si];
+    let low = &doc.n.lower[s.start..s.end];
+    [
+        "cancelled",
+        "canceled",
+        "called off",
+        "was supposed to",
+        "was to be held",
+        "had been scheduled",
+        "отменен",
+        "должен был",
+        "должна была",
+        "должно было",
+        "планировалось провести",
+        "перенос",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
 }
 
 /// A short header line that starts with a full date and names a city.
@@ -833,12 +891,27 @@ fn header_venue(doc: &Doc<'_>) -> Option<(String, String, Span, Span)> {
 
 /// The chairing country: "under the chairmanship of X", "chaired by X",
 /// "X is chairing", "X's presidency", "X, this year's rotating chair".
-fn chair(doc: &Doc<'_>) -> Option<String> {
+fn chair(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Option<String> {
     let text = &doc.n.text;
     for c in doc.cues.iter().filter(|c| *c.value == Cue::Chair) {
         let Some(si) = doc.sent_at(c.start) else {
             continue;
         };
+        // Another meeting's chair: the cue stands right by that meeting's name.
+        if others.contains(&si) && !main_sents.contains(&si) {
+            let near_other = doc.bodies.iter().any(|b| {
+                doc.sent_at(b.start) == Some(si)
+                    && b.start >= c.start
+                    && b.start <= doc.ahead(c.end, 40)
+            });
+            if near_other {
+                continue;
+            }
+        }
+        // "Ukraine held the rotating presidency in 2006": another year.
+        if super::documents::other_time(doc, si) {
+            continue;
+        }
         let s = doc.sents[si];
         let before = text[s.start..c.start].to_lowercase();
         if before.ends_with("will ")
@@ -861,7 +934,13 @@ fn chair(doc: &Doc<'_>) -> Option<String> {
         let future = doc.has_cue(s.start, s.end, |k| k == Cue::Planned)
             || sentence.contains(" will ")
             || sentence.contains("pass from");
-        let forward = cue.contains(" by")
+        // "председательства Туркменистана": the country right after the word.
+        let right_after = doc
+            .places
+            .iter()
+            .any(|p| p.start >= c.end && p.start <= doc.ahead(c.end, 3) && p.value.city.is_none());
+        let forward = right_after
+            || cue.contains(" by")
             || cue.contains(" of")
             || cue.starts_with("под")
             || cue == "chairmanship"
@@ -885,16 +964,12 @@ fn chair(doc: &Doc<'_>) -> Option<String> {
             .people
             .iter()
             .filter(|p| p.start >= c.end && p.start <= doc.ahead(c.end, 90) && p.end <= s.end)
-            .filter_map(|p| {
-                doc.ex.holders[*p.value]
-                    .country
-                    .clone()
-                    .map(|k| (p.start, k))
-            });
+            .filter_map(|p| country_at(doc, [p.start, p.end]).map(|k| (p.start, k)));
         let after = country_after
             .chain(person_after)
             .min_by_key(|x| x.0)
             .map(|x| x.1);
+        // The nearest country or office holder before the cue.
         let country_before = doc
             .places
             .iter()
@@ -904,13 +979,17 @@ fn chair(doc: &Doc<'_>) -> Option<String> {
                     && p.start >= s.start
                     && p.value.city.is_none()
             })
-            .map(|p| p.value.country.clone());
+            .map(|p| (p.end, p.value.country.clone()));
         let person_before = doc
             .people
             .iter()
             .rfind(|p| p.end <= c.start && p.start >= doc.back(c.start, 60) && p.start >= s.start)
-            .and_then(|p| doc.ex.holders[*p.value].country.clone());
-        let before_c = person_before.or(country_before);
+            .and_then(|p| country_at(doc, [p.start, p.end]).map(|k| (p.end, k)));
+        let before_c = [country_before, person_before]
+            .into_iter()
+            .flatten()
+            .max_by_key(|x| x.0)
+            .map(|x| x.1);
         let pick = if forward {
             after.or(before_c)
         } else {

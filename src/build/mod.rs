@@ -140,9 +140,19 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
     let n = normalise(orig);
     let lines = boilerplate::mark(&n.text, lang, &kit.boiler);
     let sents = sentences::split(&n.text, &lines);
-    let orgs = content_only(&sents, kit.orgs.find_longest(&n));
+    let orgs_all = kit.orgs.find_longest(&n);
+    // A place inside an organisation's name ("Shanghai Cooperation
+    // Organisation", "Шанхайская организация") is not a place.
+    let places: Vec<_> = content_only(&sents, kit.places.find_longest(&n))
+        .into_iter()
+        .filter(|p| {
+            !orgs_all.iter().any(|o| {
+                o.start <= p.start && p.end <= o.end && (o.start, o.end) != (p.start, p.end)
+            })
+        })
+        .collect();
+    let orgs = content_only(&sents, orgs_all.clone());
     let bodies = content_only(&sents, kit.bodies.find_longest(&n));
-    let places = content_only(&sents, kit.places.find_longest(&n));
     // Outlets are also looked for in site chrome (banners name the publisher).
     let outlets = kit.outlets.find_longest(&n);
     let roles = content_only(&sents, kit.roles.find_longest(&n));

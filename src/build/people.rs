@@ -380,6 +380,22 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
     out
 }
 
+/// The country of the office holder named at `span` (the term in office at
+/// the anchor date when the name has several).
+pub fn country_at(doc: &Doc<'_>, span: Span) -> Option<String> {
+    let terms: Vec<&Holder> = doc
+        .people
+        .iter()
+        .filter(|h| h.start == span[0] && h.end == span[1])
+        .map(|h| &doc.ex.holders[*h.value])
+        .collect();
+    terms
+        .iter()
+        .filter(|h| doc.anchor.is_none_or(|d| in_term(h, d)))
+        .find_map(|h| h.country.clone())
+        .or_else(|| terms.iter().find_map(|h| h.country.clone()))
+}
+
 /// The office holder for a role phrase ("the Tajik foreign minister") at `day`.
 pub fn holder_for(
     doc: &Doc<'_>,

@@ -95,12 +95,24 @@ pub fn normalise(orig: &str) -> Normalized {
         }
     }
     unwrap_lines(&mut text, &mut lower);
+    break_at_junk(&mut text, &mut lower);
     Normalized {
         text,
         lower,
         anchors,
         orig_len: orig.len(),
     }
+}
+
+/// Scrapers leave empty Markdown images (`![]()`) where a page had blocks;
+/// they separate a headline from its body, so they become a line break
+/// (padded to the same length).
+fn break_at_junk(text: &mut String, lower: &mut String) {
+    if !text.contains("![]()") {
+        return;
+    }
+    *text = text.replace("![]()", "\n    ");
+    *lower = lower.replace("![]()", "\n    ");
 }
 
 /// Hard-wrapped text (lines cut at ~70 characters mid-sentence, as old
