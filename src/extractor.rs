@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::build;
 use crate::data::Knowledge;
 use crate::error::{Error, ErrorKind};
-use crate::find::gazetteer::Gazetteer;
+use crate::find::gazetteer::{Gazetteer, Lexicon};
 use crate::lang::{Lang, Pack};
 use crate::record::Article;
 use crate::text::boilerplate::Cues;
@@ -133,7 +133,27 @@ pub struct LangKit {
     pub docs: Gazetteer<String>,
     /// Boilerplate cues.
     pub boiler: Cues,
+    /// One automaton for orgs, bodies, places, outlets, roles, cues and
+    /// document nouns (table numbers: the `T_*` constants).
+    pub lex: Lexicon,
+    /// Topic cues, scanned on their own (they overlap names on purpose).
+    pub topic_lex: Lexicon,
 }
+
+/// Table numbers in [`LangKit::lex`].
+pub const T_ORGS: usize = 0;
+/// Bodies.
+pub const T_BODIES: usize = 1;
+/// Places.
+pub const T_PLACES: usize = 2;
+/// Outlets.
+pub const T_OUTLETS: usize = 3;
+/// Offices.
+pub const T_ROLES: usize = 4;
+/// Cue words.
+pub const T_CUES: usize = 5;
+/// Document nouns.
+pub const T_DOCS: usize = 6;
 
 /// The compiled engine.
 #[derive(Debug)]
@@ -146,6 +166,8 @@ pub struct Inner {
     pub holders: Vec<Holder>,
     /// Name forms of office holders (values index `holders`).
     pub people: Gazetteer<usize>,
+    /// The automaton for `people`.
+    pub people_lex: Lexicon,
     /// Organisation codes.
     pub org_codes: Vec<String>,
     /// The English adjective of each country ("Russian"), for institution names.
@@ -346,17 +368,34 @@ fn compile_lang(k: &Knowledge, lang: Lang) -> Result<LangKit, Error> {
                 .map(|r| (r[fi].clone(), r[0].clone())),
         )
     };
+    let places = Gazetteer::new(places);
+    let roles = simple("roles", 1, 2);
+    let cues = Gazetteer::new(cues);
+    let topics = simple("topics", 1, 2);
+    let docs = simple("documents", 1, 2);
+    let lex = Lexicon::new(&[
+        orgs.pats(),
+        bodies.pats(),
+        places.pats(),
+        outlets.pats(),
+        roles.pats(),
+        cues.pats(),
+        docs.pats(),
+    ]);
+    let topic_lex = Lexicon::new(&[topics.pats()]);
     Ok(LangKit {
         pack: Pack::new(lang),
         orgs,
         bodies,
-        places: Gazetteer::new(places),
+        places,
         outlets,
-        roles: simple("roles", 1, 2),
-        cues: Gazetteer::new(cues),
-        topics: simple("topics", 1, 2),
-        docs: simple("documents", 1, 2),
+        roles,
+        cues,
+        topics,
+        docs,
         boiler,
+        lex,
+        topic_lex,
     })
 }
 
@@ -430,12 +469,14 @@ fn compile(k: &Knowledge) -> Result<Inner, Error> {
             }
         }
     }
+    let people = Gazetteer::new(forms);
     Ok(Inner {
         adjectives,
         en: compile_lang(k, Lang::En)?,
         ru: compile_lang(k, Lang::Ru)?,
         holders,
-        people: Gazetteer::new(forms),
+        people_lex: Lexicon::new(&[people.pats()]),
+        people,
         org_codes,
     })
 }

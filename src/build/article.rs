@@ -12,7 +12,7 @@ use crate::record::{Article, Dateline};
 fn time_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)\b(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s*\(?(?:UTC|GMT|МСК)\s*(?P<off>[+-]\s*\d{1,2})?)?")
+        Regex::new(r"(?i)(?-u:\b)(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s*\(?(?:UTC|GMT|МСК)\s*(?P<off>[+-]\s*\d{1,2})?)?")
             .expect("time pattern")
     })
 }
@@ -85,7 +85,7 @@ fn with_time(text: &str, date: NaiveDate, m: &DateMention, line_end: usize) -> S
 fn domain_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?:^|[\s(«\x22])([A-Za-z][A-Za-z0-9-]{1,30}\.(?:ru|az|kz|kg|by|am|uz|tj|md|ge|ua|com|net|org|info|news|tv))\b")
+        Regex::new(r"(?:^|[\s(«\x22])([A-Za-z][A-Za-z0-9-]{1,30}\.(?:ru|az|kz|kg|by|am|uz|tj|md|ge|ua|com|net|org|info|news|tv))(?-u:\b)")
             .expect("domain pattern")
     })
 }

@@ -222,7 +222,7 @@ pub fn find(
     let _ = others;
     sents.sort_unstable();
     sents.dedup();
-    let nouns = doc.kit.docs.find_longest(&doc.n);
+    let nouns = &doc.docs;
     let mut out: Vec<Document> = Vec::new();
     for si in sents {
         let s = doc.sents[si];
@@ -245,7 +245,7 @@ pub fn find(
         if acts.is_empty() || other_time(doc, si) {
             continue;
         }
-        let here: Vec<&Hit<'_, String>> = Doc::within(&nouns, s.start, s.end).iter().collect();
+        let here: Vec<&Hit<'_, String>> = Doc::within(nouns, s.start, s.end).iter().collect();
         for (k, h) in here.iter().enumerate() {
             if out
                 .iter()

@@ -11,7 +11,10 @@ pub mod topics;
 
 use chrono::NaiveDate;
 
-use crate::extractor::{BodyCue, Cue, Inner, LangKit, Outlet, Place};
+use crate::extractor::{
+    BodyCue, Cue, Inner, LangKit, Outlet, Place, T_BODIES, T_CUES, T_DOCS, T_ORGS, T_OUTLETS,
+    T_PLACES, T_ROLES,
+};
 use crate::find::dates::{self, DateMention};
 use crate::find::gazetteer::{Hit, longest};
 use crate::lang::Lang;
@@ -50,6 +53,10 @@ pub struct Doc<'a> {
     pub cues: Vec<Hit<'a, Cue>>,
     /// Office-holder name forms.
     pub people: Vec<Hit<'a, usize>>,
+    /// Document nouns.
+    pub docs: Vec<Hit<'a, String>>,
+    /// Topic cues.
+    pub topics: Vec<Hit<'a, String>>,
     /// Dates.
     pub dates: Vec<DateMention>,
     /// The day relative dates are resolved against.
@@ -140,10 +147,12 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
     let n = normalise(orig);
     let lines = boilerplate::mark(&n.text, lang, &kit.boiler);
     let sents = sentences::split(&n.text, &lines);
-    let orgs_all = kit.orgs.find_longest(&n);
+    // One scan for the main tables, one for names, one for topics.
+    let raw = kit.lex.scan(&n);
+    let orgs_all = longest(kit.orgs.hits(&raw, T_ORGS));
     // A place inside an organisation's name ("Shanghai Cooperation
     // Organisation", "Шанхайская организация") is not a place.
-    let places: Vec<_> = content_only(&sents, kit.places.find_longest(&n))
+    let places: Vec<_> = content_only(&sents, longest(kit.places.hits(&raw, T_PLACES)))
         .into_iter()
         .filter(|p| {
             !orgs_all.iter().any(|o| {
@@ -151,13 +160,15 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
             })
         })
         .collect();
-    let orgs = content_only(&sents, orgs_all.clone());
-    let bodies = content_only(&sents, kit.bodies.find_longest(&n));
+    let orgs = content_only(&sents, orgs_all);
+    let bodies = content_only(&sents, longest(kit.bodies.hits(&raw, T_BODIES)));
     // Outlets are also looked for in site chrome (banners name the publisher).
-    let outlets = kit.outlets.find_longest(&n);
-    let roles = content_only(&sents, kit.roles.find_longest(&n));
-    let cues = content_only(&sents, kit.cues.find_all(&n));
-    let people = content_only(&sents, longest(ex.people.find_all(&n)));
+    let outlets = longest(kit.outlets.hits(&raw, T_OUTLETS));
+    let roles = content_only(&sents, longest(kit.roles.hits(&raw, T_ROLES)));
+    let cues = content_only(&sents, kit.cues.hits(&raw, T_CUES));
+    let docs = content_only(&sents, longest(kit.docs.hits(&raw, T_DOCS)));
+    let people = content_only(&sents, longest(ex.people.hits(&ex.people_lex.scan(&n), 0)));
+    let topics = content_only(&sents, longest(kit.topics.hits(&kit.topic_lex.scan(&n), 0)));
     let dates = dates::find(&n.text, &kit.pack);
     let mut doc = Doc {
         orig,
@@ -174,6 +185,8 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
         roles,
         cues,
         people,
+        docs,
+        topics,
         dates,
         anchor: published,
         anchor_year: None,

@@ -73,7 +73,7 @@ fn name_re(lang: Lang) -> &'static Regex {
 fn initials_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"\b(?:[A-Z]\.\s?){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+        Regex::new(r"(?-u:\b)(?:[A-Z]\.\s?){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)")
             .expect("initials pattern")
     })
 }

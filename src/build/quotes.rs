@@ -215,10 +215,7 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        let doc_noun_before = doc
-            .kit
-            .docs
-            .find_in(&doc.n, doc.back(q.open, 30), q.open)
+        let doc_noun_before = Doc::within(&doc.docs, doc.back(q.open, 30), q.open)
             .iter()
             .any(|h| text[h.end..q.open].trim().is_empty());
         if NAMING.contains(&prev_word.as_str()) || (doc_noun_before && starts_upper) {

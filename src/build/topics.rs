@@ -36,7 +36,7 @@ fn overlaps(a: Span, b: Span) -> bool {
 pub fn assign(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Vec<String> {
     let text = &doc.n.text;
     let mut out: Vec<String> = Vec::new();
-    for h in doc.kit.topics.find_longest(&doc.n) {
+    for h in &doc.topics {
         let Some(si) = doc.sent_at(h.start) else {
             continue;
         };

@@ -259,7 +259,7 @@ pub fn find(text: &str, pack: &Pack) -> Vec<DateMention> {
 
 thread_local! {
     static NUMERIC: regex::Regex = regex::Regex::new(
-        r"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d))",
+        r"(?-u:\b)(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d))",
     ).expect("numeric date pattern");
 }
 

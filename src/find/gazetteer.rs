@@ -1,5 +1,4 @@
-//! Phrase lookup over normalised text: one Aho-Corasick automaton per
-//! gazetteer, built once.
+//! Phrase lookup over normalised text.
 //!
 //! Pattern syntax (the data files use it):
 //! - words separated by single spaces, matched case-insensitively;
@@ -11,11 +10,21 @@
 //! - `word?` (not first) is optional (`council of the? foreign ministers`);
 //! - `=Name` keeps its exact case (`=Trend`, an agency and a common word).
 //!
-//! Design note: the automaton holds only each pattern's first word; a hit
-//! is then verified word by word at that position. This keeps one linear
-//! scan per text however many multi-word, inflected patterns there are.
+//! Design note: a [`Lexicon`] puts the phrases of several tables into one
+//! Aho-Corasick automaton, so that a text is scanned once for all of them.
+//! The automaton holds each phrase's opening (its first word, or two when
+//! the first is short) with a leading space, and runs over a copy of the
+//! lowercase text in which every non-alphanumeric character is blanked:
+//! matches can then only start at word starts, and frequent short words
+//! ("in", "the", "в") never reach verification on their own. A hit is then
+//! verified word by word against the normalised text (stems, optional
+//! words, case). Leftmost-longest matching keeps the scan linear; every
+//! phrase whose opening is a prefix of the matched one is verified too, so
+//! "council" and "council of foreign ministers" are both found at one place.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::text::normalise::Normalized;
 
@@ -26,11 +35,88 @@ struct Word {
     optional: bool,
 }
 
+/// A compiled phrase.
 #[derive(Debug, Clone)]
-struct Entry<T> {
+pub struct Pat {
     words: Vec<Word>,
     case_sensitive: bool,
-    value: T,
+}
+
+impl Pat {
+    fn parse(pattern: &str) -> Option<Pat> {
+        // `=Trend`: a name that is also a common word keeps its exact case.
+        let (pattern, exact) = match pattern.strip_prefix('=') {
+            Some(p) => (p, true),
+            None => (pattern, false),
+        };
+        let case_sensitive = exact
+            || (!pattern.chars().any(|c| c.is_lowercase())
+                && pattern.chars().any(|c| c.is_uppercase()));
+        let words: Vec<Word> = pattern
+            .split_whitespace()
+            .enumerate()
+            .map(|(i, w)| {
+                let (w, optional) = match w.strip_suffix('?') {
+                    Some(x) if i > 0 => (x, true),
+                    _ => (w, false),
+                };
+                let (w, stem) = match w.strip_suffix('*') {
+                    Some(x) => (x, true),
+                    None => (w, false),
+                };
+                let text = if case_sensitive {
+                    w.to_string()
+                } else {
+                    w.to_lowercase()
+                };
+                Word {
+                    text,
+                    stem,
+                    optional,
+                }
+            })
+            .collect();
+        (!words.is_empty() && !words[0].text.is_empty()).then_some(Pat {
+            words,
+            case_sensitive,
+        })
+    }
+
+    /// The opening the automaton looks for: the first word, and the second
+    /// too when the first is short and both are plain.
+    fn opening(&self) -> String {
+        let mut out = String::from(" ");
+        out.push_str(&blank(&self.words[0].text.to_lowercase()));
+        if self.words[0].text.chars().count() < 4 && !self.words[0].stem {
+            if let Some(w) = self.words.get(1).filter(|w| !w.optional) {
+                out.push(' ');
+                out.push_str(&blank(&w.text.to_lowercase()));
+            }
+        }
+        out
+    }
+}
+
+/// Every non-alphanumeric character as spaces of the same byte length.
+fn blank(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_word_char(c) {
+            out.push(c);
+        } else {
+            for _ in 0..c.len_utf8() {
+                out.push(' ');
+            }
+        }
+    }
+    out
+}
+
+/// A phrase list with its values.
+#[derive(Debug, Clone)]
+pub struct Gazetteer<T> {
+    pats: Vec<Pat>,
+    values: Vec<T>,
 }
 
 /// A phrase found in the text (byte offsets into the normalised text).
@@ -44,155 +130,164 @@ pub struct Hit<'g, T> {
     pub value: &'g T,
 }
 
-/// A compiled phrase list.
-#[derive(Debug, Clone)]
-pub struct Gazetteer<T> {
-    ac: Option<AhoCorasick>,
-    /// For each automaton pattern (a distinct first word), the entries that start with it.
-    by_first: Vec<Vec<usize>>,
-    entries: Vec<Entry<T>>,
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-fn parse(pattern: &str) -> (Vec<Word>, bool) {
-    // `=Trend`: a name that is also a common word keeps its exact case.
-    let (pattern, exact) = match pattern.strip_prefix('=') {
-        Some(p) => (p, true),
-        None => (pattern, false),
-    };
-    let case_sensitive = exact
-        || (!pattern.chars().any(|c| c.is_lowercase())
-            && pattern.chars().any(|c| c.is_uppercase()));
-    let words = pattern
-        .split_whitespace()
-        .enumerate()
-        .map(|(i, w)| {
-            let (w, optional) = match w.strip_suffix('?') {
-                Some(x) if i > 0 => (x, true),
-                _ => (w, false),
-            };
-            let (w, stem) = match w.strip_suffix('*') {
-                Some(x) => (x, true),
-                None => (w, false),
-            };
-            let text = if case_sensitive {
-                w.to_string()
-            } else {
-                w.to_lowercase()
-            };
-            Word {
-                text,
-                stem,
-                optional,
-            }
-        })
-        .collect();
-    (words, case_sensitive)
+/// A verified match before it is given its typed value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawHit {
+    /// Which table of the lexicon.
+    pub table: usize,
+    /// Which phrase of that table.
+    pub entry: usize,
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
 }
 
 impl<T: Clone> Gazetteer<T> {
     /// Build from `(pattern, value)` pairs. Empty patterns are skipped.
     pub fn new<I: IntoIterator<Item = (String, T)>>(items: I) -> Gazetteer<T> {
-        let mut entries = Vec::new();
-        let mut firsts: Vec<String> = Vec::new();
-        let mut by_first: Vec<Vec<usize>> = Vec::new();
-        let mut index = std::collections::HashMap::new();
-        for (pattern, value) in items {
-            let (words, case_sensitive) = parse(&pattern);
-            if words.is_empty() || words[0].text.is_empty() {
-                continue;
+        let mut pats = Vec::new();
+        let mut values = Vec::new();
+        for (p, v) in items {
+            if let Some(p) = Pat::parse(&p) {
+                pats.push(p);
+                values.push(v);
             }
-            // The automaton runs on the lowercase text; case is checked on verification.
-            let first = words[0].text.to_lowercase();
-            let slot = *index.entry(first.clone()).or_insert_with(|| {
-                firsts.push(first);
-                by_first.push(Vec::new());
-                by_first.len() - 1
-            });
-            by_first[slot].push(entries.len());
-            entries.push(Entry {
-                words,
-                case_sensitive,
-                value,
-            });
         }
-        let ac = if firsts.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build(&firsts)
-                .ok()
-        };
-        Gazetteer {
-            ac,
-            by_first,
-            entries,
-        }
+        Gazetteer { pats, values }
     }
 
     /// Number of phrases.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.pats.len()
     }
 
     /// Whether there are no phrases.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.pats.is_empty()
     }
 
-    /// Every verified match, overlapping ones included, in text order.
+    /// The phrases, for a [`Lexicon`].
+    pub fn pats(&self) -> &[Pat] {
+        &self.pats
+    }
+
+    /// This table's hits from a lexicon scan, in text order.
+    pub fn hits<'g>(&'g self, raw: &[RawHit], table: usize) -> Vec<Hit<'g, T>> {
+        let mut out: Vec<Hit<'g, T>> = raw
+            .iter()
+            .filter(|r| r.table == table)
+            .map(|r| Hit {
+                start: r.start,
+                end: r.end,
+                value: &self.values[r.entry],
+            })
+            .collect();
+        out.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        out.dedup_by(|a, b| a.start == b.start && a.end == b.end && std::ptr::eq(a.value, b.value));
+        out
+    }
+
+    /// Every verified match (a one-table scan; the pipeline scans many
+    /// tables at once with a [`Lexicon`]).
     pub fn find_all<'g>(&'g self, n: &Normalized) -> Vec<Hit<'g, T>> {
-        self.find_in(n, 0, n.text.len())
+        let lex = Lexicon::new(&[self.pats()]);
+        self.hits(&lex.scan(n), 0)
     }
 
-    /// Verified matches that start within `[from, to)`.
-    pub fn find_in<'g>(&'g self, n: &Normalized, from: usize, to: usize) -> Vec<Hit<'g, T>> {
-        let mut hits = Vec::new();
-        let Some(ac) = &self.ac else { return hits };
-        let lower = &n.lower[..to.min(n.lower.len())];
-        let mut last: Option<(usize, usize)> = None;
-        for m in ac.find_overlapping_iter(&lower[from.min(lower.len())..]) {
-            let start = from + m.start();
-            if start > 0 {
-                if let Some(prev) = n.text[..start].chars().next_back() {
-                    if is_word_char(prev) {
-                        continue;
-                    }
-                }
-            }
-            // Same first word found twice at one place cannot happen, but guard
-            // against repeated work anyway.
-            if last == Some((start, m.pattern().as_usize())) {
-                continue;
-            }
-            last = Some((start, m.pattern().as_usize()));
-            for &ei in &self.by_first[m.pattern().as_usize()] {
-                let e = &self.entries[ei];
-                if let Some(end) = verify(n, start, &e.words, e.case_sensitive) {
-                    hits.push(Hit {
-                        start,
-                        end,
-                        value: &e.value,
-                    });
-                }
-            }
-        }
-        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-        hits
-    }
-
-    /// Leftmost-longest, non-overlapping matches; several values for the
-    /// very same span are all kept.
+    /// Leftmost-longest, non-overlapping matches.
     pub fn find_longest<'g>(&'g self, n: &Normalized) -> Vec<Hit<'g, T>> {
         longest(self.find_all(n))
     }
 }
 
-/// Keep leftmost-longest non-overlapping hits (input sorted by start, longest first).
+/// Several phrase tables behind one automaton.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    ac: Option<AhoCorasick>,
+    /// For each opening: the `(table, entry)` of every phrase whose opening
+    /// is a prefix of it (itself included).
+    cands: Vec<Vec<(usize, usize)>>,
+    /// Phrases, per table.
+    pats: Vec<Vec<Pat>>,
+}
+
+impl Lexicon {
+    /// Compile the phrase tables `tables` (their order is their table number).
+    pub fn new(tables: &[&[Pat]]) -> Lexicon {
+        let mut openings: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut own: Vec<Vec<(usize, usize)>> = Vec::new();
+        for (t, pats) in tables.iter().enumerate() {
+            for (e, p) in pats.iter().enumerate() {
+                let o = p.opening();
+                let slot = *index.entry(o.clone()).or_insert_with(|| {
+                    openings.push(o);
+                    own.push(Vec::new());
+                    own.len() - 1
+                });
+                own[slot].push((t, e));
+            }
+        }
+        let mut cands: Vec<Vec<(usize, usize)>> = Vec::with_capacity(openings.len());
+        for o in &openings {
+            let mut c = Vec::new();
+            for (i, _) in o
+                .char_indices()
+                .skip(2)
+                .chain(std::iter::once((o.len(), ' ')))
+            {
+                if let Some(&slot) = index.get(&o[..i]) {
+                    c.extend_from_slice(&own[slot]);
+                }
+            }
+            cands.push(c);
+        }
+        let ac = (!openings.is_empty())
+            .then(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&openings)
+                    .ok()
+            })
+            .flatten();
+        Lexicon {
+            ac,
+            cands,
+            pats: tables.iter().map(|t| t.to_vec()).collect(),
+        }
+    }
+
+    /// Every verified phrase in `n`, all tables at once.
+    pub fn scan(&self, n: &Normalized) -> Vec<RawHit> {
+        let mut out = Vec::new();
+        let Some(ac) = &self.ac else { return out };
+        // " " + the lowercase text with punctuation blanked: byte i+1 of the
+        // copy is byte i of the text.
+        let mut hay = String::with_capacity(n.lower.len() + 1);
+        hay.push(' ');
+        hay.push_str(&blank(&n.lower));
+        for m in ac.find_iter(&hay) {
+            let start = m.start();
+            for &(t, e) in &self.cands[m.pattern().as_usize()] {
+                let p = &self.pats[t][e];
+                if let Some(end) = verify(n, start, &p.words, p.case_sensitive) {
+                    out.push(RawHit {
+                        table: t,
+                        entry: e,
+                        start,
+                        end,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Keep leftmost-longest non-overlapping hits (input sorted by start,
+/// longest first); several values for the very same span are all kept.
 pub fn longest<T>(hits: Vec<Hit<'_, T>>) -> Vec<Hit<'_, T>> {
     let mut out: Vec<Hit<'_, T>> = Vec::with_capacity(hits.len());
     let mut reach = 0usize;
@@ -211,8 +306,28 @@ pub fn longest<T>(hits: Vec<Hit<'_, T>>) -> Vec<Hit<'_, T>> {
     out
 }
 
+/// A letter or digit (fast for Latin and Cyrillic, exact for the rest).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{400}'..='\u{4ff}').contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Match `words` at `start`; return the end byte on success.
 fn verify(n: &Normalized, start: usize, words: &[Word], case_sensitive: bool) -> Option<usize> {
+    if start > 0
+        && n.text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+    {
+        return None;
+    }
     fn go(n: &Normalized, pos: usize, words: &[Word], cs: bool, first: bool) -> Option<usize> {
         let Some(w) = words.first() else {
             // Whole pattern matched: the next character must end the word.
@@ -236,8 +351,7 @@ fn verify(n: &Normalized, start: usize, words: &[Word], case_sensitive: bool) ->
             p += skipped;
         }
         let hay = if cs { &n.text } else { &n.lower };
-        let matched = hay[p..].starts_with(w.text.as_str());
-        if matched {
+        if hay[p..].starts_with(w.text.as_str()) {
             let mut q = p + w.text.len();
             if w.stem {
                 for c in n.text[q..].chars() {
@@ -282,6 +396,8 @@ mod tests {
             ("Минск*".to_string(), 4),
             ("высш* евразийск* экономическ* совет*".to_string(), 5),
             ("UN".to_string(), 6),
+            ("U.N.".to_string(), 7),
+            ("in the Kremlin".to_string(), 8),
         ]);
         let cases: Vec<(&str, Vec<(&str, u32)>)> = vec![
             (
@@ -302,12 +418,30 @@ mod tests {
                 "csto and un are lowercase here; CSTOs is not a word match",
                 vec![],
             ),
-            ("the UN Charter", vec![("UN", 6)]),
+            (
+                "the UN Charter and the U.N. staff",
+                vec![("UN", 6), ("U.N.", 7)],
+            ),
+            (
+                "met «in the Kremlin» today; against the wall",
+                vec![("in the Kremlin", 8)],
+            ),
         ];
         for (text, want) in cases {
             let want: Vec<(String, u32)> =
                 want.into_iter().map(|(s, v)| (s.to_string(), v)).collect();
             assert_eq!(spans(&g, text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn one_scan_serves_several_tables() {
+        let a = Gazetteer::new(vec![("council".to_string(), 'a')]);
+        let b = Gazetteer::new(vec![("council of foreign ministers".to_string(), 'b')]);
+        let lex = Lexicon::new(&[a.pats(), b.pats()]);
+        let n = normalise("The Council of Foreign Ministers met.");
+        let raw = lex.scan(&n);
+        assert_eq!(a.hits(&raw, 0).len(), 1);
+        assert_eq!(b.hits(&raw, 1).len(), 1);
     }
 }

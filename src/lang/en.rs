@@ -36,21 +36,24 @@ const M: &str = r"(?:January|February|March|April|May|June|July|August|September
 pub fn pack() -> Pack {
     let ord = r"(?:st|nd|rd|th)?";
     let date_dm = format!(
-        r"(?i)\b(?P<d1>[0-3]?\d){ord}(?:\s*(?:-|and|to|&)\s*(?P<d2>[0-3]?\d){ord})?(?:\s+of)?\s+(?P<m1>{M})(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?"
+        r"(?i)(?-u:\b)(?P<d1>[0-3]?\d){ord}(?:\s*(?:-|and|to|&)\s*(?P<d2>[0-3]?\d){ord})?(?:\s+of)?\s+(?P<m1>{M})(?:,?\s*(?P<y>(?:19|20)\d\d)(?-u:\b))?"
     );
     let date_md = format!(
-        r"(?i)\b(?P<m1>{M})\s+(?P<d1>[0-3]?\d){ord}\b(?:\s*(?:-|and|to|&)\s*(?:(?P<m2>{M})\s+)?(?P<d2>[0-3]?\d){ord}\b)?(?:,?\s*(?:in\s+)?(?P<y>(?:19|20)\d\d)\b)?"
+        r"(?i)(?-u:\b)(?P<m1>{M})\s+(?P<d1>[0-3]?\d){ord}(?-u:\b)(?:\s*(?:-|and|to|&)\s*(?:(?P<m2>{M})\s+)?(?P<d2>[0-3]?\d){ord}(?-u:\b))?(?:,?\s*(?:in\s+)?(?P<y>(?:19|20)\d\d)(?-u:\b))?"
     );
-    let date_my = format!(r"(?i)\b(?P<m1>{M})\s+(?:of\s+)?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b");
+    let date_my =
+        format!(r"(?i)(?-u:\b)(?P<m1>{M})\s+(?:of\s+)?(?:in\s+)?(?P<y>(?:19|20)\d\d)(?-u:\b)");
     let re = |s: &str| Regex::new(s).expect("built-in English date pattern");
     Pack {
         lang: Lang::En,
         date_dm: re(&date_dm),
         date_md: Some(re(&date_md)),
         date_my: re(&date_my),
-        weekday: re(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        weekday: re(
+            r"(?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
+        ),
         relative: re(
-            r"(?i)\b(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<tomorrow>tomorrow)|(?P<yesterday>yesterday)|(?:on\s+)?the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b|(?P<thisyear>later this year|this year|in the (?:latter|second|first) half of the year|the latter half of the year|in the current year)|(?P<lastmonth>last month)|(?P<nextmonth>next month))",
+            r"(?i)(?-u:\b)(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<tomorrow>tomorrow)|(?P<yesterday>yesterday)|(?:on\s+)?the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?-u:\b)|(?P<thisyear>later this year|this year|in the (?:latter|second|first) half of the year|the latter half of the year|in the current year)|(?P<lastmonth>last month)|(?P<nextmonth>next month))",
         ),
         months: MONTHS,
         weekdays: WEEKDAYS,

@@ -67,6 +67,16 @@ fn fold(c: char, next: Option<char>) -> Option<char> {
 }
 
 fn lower_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if ('\u{410}'..='\u{42f}').contains(&c) {
+        // А-Я to а-я: both two bytes in UTF-8.
+        return char::from_u32(c as u32 + 32).unwrap_or(c);
+    }
+    if ('\u{430}'..='\u{44f}').contains(&c) {
+        return c;
+    }
     let mut it = c.to_lowercase();
     match (it.next(), it.next()) {
         (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
