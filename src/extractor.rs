@@ -81,6 +81,26 @@ pub enum Cue {
     Capital,
 }
 
+impl Cue {
+    /// A bit for per-sentence cue masks (all actions share one).
+    pub fn bit(self) -> u32 {
+        1 << match self {
+            Cue::MeetingNoun => 0,
+            Cue::Video => 1,
+            Cue::Hybrid => 2,
+            Cue::Held => 3,
+            Cue::Ongoing => 4,
+            Cue::Planned => 5,
+            Cue::Next => 6,
+            Cue::Chair => 7,
+            Cue::Say => 8,
+            Cue::Attend => 9,
+            Cue::Act(_) => 10,
+            Cue::Capital => 11,
+        }
+    }
+}
+
 /// Document action codes, in the order of [`Cue::Act`].
 pub const ACTIONS: &[&str] = &[
     "adopted",

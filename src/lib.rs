@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 pub mod build;
+pub mod check;
 pub mod data;
 pub mod error;
 pub mod extractor;

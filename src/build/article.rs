@@ -124,9 +124,9 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             if published.is_none() && first_para.is_none() && !body.chars().any(char::is_alphabetic)
             {
                 if let Some((d, f)) = doc
-                    .dates
+                    .dates_in(line.start, line.end)
                     .iter()
-                    .filter(|d| d.start >= line.start && d.end <= line.end)
+                    .filter(|d| d.end <= line.end)
                     .find_map(|d| full_date(d).map(|f| (d, f)))
                 {
                     {
@@ -159,9 +159,9 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         }
         // Date lines in the header: a full date with little else on the line.
         let line_dates: Vec<DateMention> = doc
-            .dates
+            .dates_in(start, line.end)
             .iter()
-            .filter(|d| d.start >= start && d.end <= line.end)
+            .filter(|d| d.end <= line.end)
             .copied()
             .collect();
         let date_first = line_dates.iter().find_map(|d| full_date(d).map(|f| (d, f)));
@@ -313,10 +313,12 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     // Banners and site lines before the first paragraph, chrome included.
     if publisher.is_none() {
         let limit = first_para.map(|p| p.0).unwrap_or(text.len());
+        // (a header is a few lines: a page with no paragraph gets forty looked at)
         for line in doc
             .lines
             .iter()
             .filter(|l| l.end <= limit && l.start < l.end)
+            .take(40)
         {
             let body = &text[line.start..line.end];
             let low = body.to_lowercase();
@@ -331,10 +333,9 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             {
                 continue;
             }
-            if let Some(o) = doc
-                .outlets
+            if let Some(o) = Doc::within(&doc.outlets, line.start, line.end)
                 .iter()
-                .find(|o| o.start >= line.start && o.end <= line.end)
+                .find(|o| o.end <= line.end)
             {
                 if letter_words(body) <= 8 {
                     publisher = Some(o.value.name.clone());
@@ -349,10 +350,9 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     // A paragraph opened by the outlet's name: "/PanARMENIAN.Net/ ...", "PanARMENIAN.Net - ...".
     if publisher.is_none() {
         for line in doc.lines.iter().filter(|l| !l.boiler).take(12) {
-            if let Some(o) = doc
-                .outlets
+            if let Some(o) = Doc::within(&doc.outlets, line.start, line.start + 2)
                 .iter()
-                .find(|o| o.start <= line.start + 1 && o.start >= line.start && o.end <= line.end)
+                .find(|o| o.end <= line.end)
             {
                 let after = text[o.end..line.end].trim_start();
                 if after.starts_with('/') || after.starts_with('-') || after.starts_with(':') {
@@ -400,9 +400,8 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     }
     for o in &doc.outlets {
         let on_content = doc
-            .lines
-            .iter()
-            .any(|l| !l.boiler && o.start >= l.start && o.end <= l.end);
+            .line_at(o.start)
+            .is_some_and(|li| !doc.lines[li].boiler && o.end <= doc.lines[li].end);
         let in_title_suffix = doc
             .title
             .map(|t| o.start >= t[1] && title.map(|x| o.end <= x.1).unwrap_or(false))
@@ -426,7 +425,11 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         });
         if credited
             && !lead.ends_with('/')
-            && !agencies.iter().any(|a| a.eq_ignore_ascii_case(m.as_str()))
+            && !agencies
+                .iter()
+                .take(64)
+                .any(|a| a.eq_ignore_ascii_case(m.as_str()))
+            && agencies.len() < 64
         {
             agencies.push(m.as_str().to_string());
         }

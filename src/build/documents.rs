@@ -15,8 +15,7 @@
 //! other meetings, and founding texts named as background ("the UN
 //! Charter", "the Collective Security Treaty").
 
-use super::Doc;
-use super::meetings::Mention;
+use super::{Doc, MentionIndex, SentSet};
 use crate::extractor::{ACTIONS, Cue};
 use crate::find::dates::DateKind;
 use crate::find::gazetteer::Hit;
@@ -201,14 +200,14 @@ const GROUP: &[&str] = &[
 /// Documents of the meeting whose mentions are `own`.
 pub fn find(
     doc: &Doc<'_>,
-    own: &[usize],
+    own: &SentSet,
     is_main: bool,
-    others: &[usize],
-    foreign: &[&Mention],
+    others: &SentSet,
+    foreign: &MentionIndex,
 ) -> Vec<Document> {
     let text = &doc.n.text;
     let title_sent = doc.title.and_then(|t| doc.sent_at(t[0]));
-    let mut sents: Vec<usize> = own.to_vec();
+    let mut sents: Vec<usize> = own.0.clone();
     if is_main {
         // Headlines restate; the body says what was adopted.
         let title_text = doc.title.map(|t| doc.n.lower[t[0]..t[1]].to_string());
@@ -227,13 +226,14 @@ pub fn find(
     for si in sents {
         let s = doc.sents[si];
         let cues = Doc::within(&doc.cues, s.start, s.end);
+        let says: std::collections::HashSet<usize> = cues
+            .iter()
+            .filter(|c| *c.value == Cue::Say)
+            .map(|c| c.start)
+            .collect();
         let acts: Vec<(usize, usize)> = cues
             .iter()
-            .filter(|c| {
-                !cues
-                    .iter()
-                    .any(|o| *o.value == Cue::Say && o.start == c.start)
-            })
+            .filter(|c| !says.contains(&c.start))
             .filter_map(|c| {
                 if let Cue::Act(a) = c.value {
                     Some((c.start, *a))
@@ -246,10 +246,15 @@ pub fn find(
             continue;
         }
         let here: Vec<&Hit<'_, String>> = Doc::within(nouns, s.start, s.end).iter().collect();
+        // "a treaty ... should be passed": a wish, not an act (once per sentence).
+        let modal = {
+            let low = &doc.n.lower[s.start..s.end];
+            low.contains("should be") || low.contains("could be") || low.contains("must be")
+        };
         for (k, h) in here.iter().enumerate() {
             if out
-                .iter()
-                .any(|d| d.span[0] <= h.start && h.end <= d.span[1])
+                .last()
+                .is_some_and(|d| d.span[0] <= h.start && h.end <= d.span[1])
             {
                 continue;
             }
@@ -263,9 +268,7 @@ pub fn find(
             }
             // Part of a name: "Collective Security Treaty", "UN Charter" are
             // the organisations' founding texts, not this meeting's.
-            if doc
-                .orgs
-                .iter()
+            if Doc::overlapping(&doc.orgs, h.start, h.end, 120)
                 .any(|o| o.start <= h.start && h.end <= o.end)
             {
                 continue;
@@ -358,7 +361,7 @@ pub fn find(
             }
             // Another meeting's document: "the statement of the Bureau of the PA",
             // "the resolution, which was adopted at the UN General Assembly".
-            if foreign.iter().any(|m| m.span[0] < end && start < m.span[1]) {
+            if foreign.spans(si).iter().any(|m| m[0] < end && start < m[1]) {
                 continue;
             }
             let act_at = acts
@@ -373,23 +376,17 @@ pub fn find(
                 .map(|x| x.0);
             if let Some(a) = act_at {
                 let reach = doc.ahead(a, 25);
-                if foreign
-                    .iter()
-                    .any(|m| m.sent == si && m.span[0] > a && m.span[0] <= reach)
-                {
+                if foreign.spans(si).iter().any(|m| m[0] > a && m[0] <= reach) {
                     continue;
                 }
             }
             // "a treaty ... should be passed": a wish, not an act.
             let act = action_for(&acts, h.start);
-            let modal = {
-                let low = doc.n.lower[s.start..s.end].to_string();
-                low.contains("should be") || low.contains("could be") || low.contains("must be")
-            };
             if modal {
                 continue;
             }
-            if out.iter().any(|d| {
+            // (compared with the last few only: a text adopts a handful of documents)
+            if out.iter().rev().take(16).any(|d| {
                 d.span[0] < end && start < d.span[1]
                     || d.title.eq_ignore_ascii_case(&title)
                     || (d.kind == kind && overlap(&d.title, &title) >= 0.6)
@@ -473,19 +470,21 @@ fn action_for(acts: &[(usize, usize)], at: usize) -> &'static str {
 pub fn other_time(doc: &Doc<'_>, si: usize) -> bool {
     let s = doc.sents[si];
     // The article's year: its anchor, else the latest year it prints.
-    let year = doc.anchor.map(|a| chrono::Datelike::year(&a)).or_else(|| {
-        doc.dates
-            .iter()
-            .filter_map(|d| match d.kind {
-                DateKind::MonthYear { year, .. } | DateKind::Numeric { year, .. } => Some(year),
-                DateKind::DayMonth { year: Some(y), .. } => Some(y),
-                _ => None,
-            })
-            .max()
+    let year = *doc.text_year.get_or_init(|| {
+        doc.anchor.map(|a| chrono::Datelike::year(&a)).or_else(|| {
+            doc.dates
+                .iter()
+                .filter_map(|d| match d.kind {
+                    DateKind::MonthYear { year, .. } | DateKind::Numeric { year, .. } => Some(year),
+                    DateKind::DayMonth { year: Some(y), .. } => Some(y),
+                    _ => None,
+                })
+                .max()
+        })
     });
-    doc.dates
+    doc.dates_in(s.start, s.end)
         .iter()
-        .filter(|d| d.start >= s.start && d.end <= s.end)
+        .filter(|d| d.end <= s.end)
         .any(|d| {
             let y = match d.kind {
                 DateKind::MonthYear { year, .. } => Some(year),
@@ -521,7 +520,7 @@ fn next_sentence_lists(doc: &Doc<'_>, si: usize, noun: &str) -> bool {
 fn left_edge(doc: &Doc<'_>, from: usize, noun: usize) -> usize {
     let text = &doc.n.text;
     let mut start = noun;
-    for w in text[from..noun].split_inclusive(' ').rev() {
+    for w in text[from..noun].split_inclusive(' ').rev().take(12) {
         let raw = w.trim();
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let lw = word.to_lowercase();
@@ -546,7 +545,9 @@ fn left_edge(doc: &Doc<'_>, from: usize, noun: usize) -> usize {
 /// Forward over the complement.
 fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usize {
     let text = &doc.n.text;
-    let right = &text[from..limit.max(from)];
+    // A title is never longer than a few hundred characters.
+    let limit = doc.ahead(from, 400).min(limit.max(from));
+    let right = &text[from..limit];
     let low = right.to_lowercase();
     let first = low.split_whitespace().next().unwrap_or("");
     let starts =

@@ -11,11 +11,11 @@
 
 use std::collections::BTreeMap;
 
-use super::Doc;
 use super::documents;
 use super::people::{PersonMention, country_at};
 use super::quotes::Found;
 use super::topics;
+use super::{Doc, MentionIndex, SentSet};
 use crate::extractor::Cue;
 use crate::find::dates::{DateKind, PartialDate, Tense, resolve};
 use crate::record::{Format, Meeting, Person, Role, Span, Status};
@@ -132,9 +132,7 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
         items.push((b.start, b.end, K::Body(i)));
     }
     for c in doc.cues.iter().filter(|c| *c.value == Cue::MeetingNoun) {
-        if !doc
-            .bodies
-            .iter()
+        if !Doc::overlapping(&doc.bodies, c.start, c.end, 200)
             .any(|b| b.start <= c.start && c.end <= b.end)
         {
             items.push((c.start, c.end, K::Noun));
@@ -153,7 +151,9 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
         };
         let mut j = i + 1;
         let mut end = items[i].1;
+        // (a run of more than a dozen items is a list, not one council's name)
         while j < items.len()
+            && j - i < 12
             && doc.sent_at(items[j].0) == Some(sent)
             && gap_ok(text, end, items[j].0)
         {
@@ -314,7 +314,10 @@ struct Draft {
 
 /// Build every meeting of the article, the main one first.
 pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<Meeting> {
-    let ms = mentions(doc);
+    // A text names a handful of meetings; past a few hundred mentions it is
+    // a list or junk, and the rest cannot change which meetings there are.
+    let mut ms = mentions(doc);
+    ms.truncate(400);
     let mut drafts: Vec<Draft> = Vec::new();
     for m in ms {
         let same = drafts.iter_mut().find(|d| {
@@ -378,22 +381,32 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
     let main_draft = drafts.remove(main);
     drafts.insert(0, main_draft);
     // Sentences that belong to another meeting.
-    let other_sents: Vec<usize> = drafts[1..]
-        .iter()
-        .flat_map(|d| d.mentions.iter().map(|m| m.sent))
-        .collect();
-    let main_sents: Vec<usize> = drafts[0].mentions.iter().map(|m| m.sent).collect();
+    let other_sents = SentSet::new(
+        drafts[1..]
+            .iter()
+            .flat_map(|d| d.mentions.iter().map(|m| m.sent)),
+    );
+    let main_sents = SentSet::new(drafts[0].mentions.iter().map(|m| m.sent));
+    let all = MentionIndex::new(
+        drafts
+            .iter()
+            .flat_map(|d| d.mentions.iter().map(|m| (m.sent, m.span))),
+    );
     let mut out = Vec::new();
     for (k, d) in drafts.iter().enumerate() {
         let is_main = k == 0;
-        let own: Vec<usize> = d.mentions.iter().map(|m| m.sent).collect();
-        let foreign: Vec<&Mention> = drafts
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != k)
-            .flat_map(|(_, o)| o.mentions.iter())
-            .collect();
-        let mut m = fill(doc, d, is_main, &own, &other_sents, &foreign);
+        let own = SentSet::new(d.mentions.iter().map(|m| m.sent));
+        let own_idx = MentionIndex::new(d.mentions.iter().map(|m| (m.sent, m.span)));
+        // The other meetings' mentions (the index of all, less this one's).
+        let foreign = MentionIndex::new(
+            drafts
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != k)
+                .flat_map(|(_, o)| o.mentions.iter().map(|m| (m.sent, m.span))),
+        );
+        let _ = &all;
+        let mut m = fill(doc, d, is_main, &own, &other_sents, &own_idx, &foreign);
         if is_main {
             m.participants = participants(doc, persons, quotes, &other_sents, &main_sents);
             m.topics = topics::assign(doc, &other_sents, &main_sents);
@@ -408,31 +421,15 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
     out
 }
 
-/// Distance in bytes from `span` to the nearest of `mentions` in sentence `si`.
-fn nearest<'m>(
-    mentions: impl Iterator<Item = &'m Mention>,
-    si: usize,
-    span: Span,
-) -> Option<usize> {
-    mentions
-        .filter(|m| m.sent == si)
-        .map(|m| {
-            if span[0] >= m.span[1] {
-                span[0] - m.span[1]
-            } else {
-                m.span[0].saturating_sub(span[1])
-            }
-        })
-        .min()
-}
-
+#[allow(clippy::too_many_arguments)]
 fn fill(
     doc: &Doc<'_>,
     d: &Draft,
     is_main: bool,
-    own: &[usize],
-    others: &[usize],
-    foreign: &[&Mention],
+    own: &SentSet,
+    others: &SentSet,
+    own_idx: &MentionIndex,
+    foreign: &MentionIndex,
 ) -> Meeting {
     let text = &doc.n.text;
     let first = &d.mentions[0];
@@ -440,10 +437,10 @@ fn fill(
     ev.insert("body_text".into(), first.body_span);
     // Sentences to read: own mentions; for the main meeting also the headline
     // and sentences about no other meeting that refer to "the meeting".
-    let mut sents: Vec<usize> = own.to_vec();
+    let mut sents: Vec<usize> = own.0.clone();
     if is_main {
         for (i, s) in doc.sents.iter().enumerate() {
-            if others.contains(&i) || sents.contains(&i) {
+            if others.contains(&i) || own.contains(&i) {
                 continue;
             }
             // "the meeting" refers to the main one; "the next meeting" does not.
@@ -525,9 +522,9 @@ fn fill(
     for &si in &sents {
         let s = doc.sents[si];
         for dm in doc
-            .dates
+            .dates_in(s.start, s.end)
             .iter()
-            .filter(|x| x.start >= s.start && x.end <= s.end)
+            .filter(|x| x.end <= s.end)
         {
             // Skip dates that sit next to another meeting's mention in a shared sentence.
             let resolved = match (dm.kind, doc.anchor, doc.anchor_md) {
@@ -553,17 +550,14 @@ fn fill(
             if opens_term || cancelled(doc, si) {
                 continue;
             }
-            let own_dist = nearest(d.mentions.iter(), si, [dm.start, dm.end]);
+            let own_dist = own_idx.nearest(si, [dm.start, dm.end]);
             // A date that sits nearer another meeting's mention is that meeting's.
-            if let (Some(o), Some(f)) = (
-                own_dist,
-                nearest(foreign.iter().copied(), si, [dm.start, dm.end]),
-            ) {
+            if let (Some(o), Some(f)) = (own_dist, foreign.nearest(si, [dm.start, dm.end])) {
                 if f < o {
                     continue;
                 }
             }
-            if own_dist.is_none() && foreign.iter().any(|m| m.sent == si) {
+            if own_dist.is_none() && foreign.has(si) {
                 continue;
             }
             let mut dist = own_dist.unwrap_or(10_000 + si);
@@ -614,13 +608,12 @@ fn fill(
     let mut venue: Option<(usize, Option<String>, String, Span)> = None;
     for &si in &sents {
         let s = doc.sents[si];
-        for p in doc
-            .places
+        for p in Doc::within(&doc.places, s.start, s.end)
             .iter()
-            .filter(|p| p.start >= s.start && p.end <= s.end)
+            .filter(|p| p.end <= s.end)
         {
-            let before = text[s.start..p.start].to_lowercase();
-            let after = text[p.end..s.end].to_lowercase();
+            let before = text[doc.back(p.start, 80).max(s.start)..p.start].to_lowercase();
+            let after = text[p.end..doc.ahead(p.end, 40).min(s.end).max(p.end)].to_lowercase();
             if cancelled(doc, si) {
                 continue;
             }
@@ -644,7 +637,7 @@ fn fill(
                 || before.ends_with(" из ")
                 || before.ends_with("capital ")
                 || before.ends_with("capital of ")
-                || (si == own[0] && p.start == s.start)
+                || (si == own.0[0] && p.start == s.start)
                 || after.starts_with(" hosted")
                 || after.starts_with(" hosts")
                 || after.starts_with(" to host")
@@ -684,16 +677,13 @@ fn fill(
             if after.starts_with(" declaration") || after.starts_with(" summit") && !prep {
                 continue;
             }
-            let own_dist = nearest(d.mentions.iter(), si, [p.start, p.end]);
-            if let (Some(o), Some(f)) = (
-                own_dist,
-                nearest(foreign.iter().copied(), si, [p.start, p.end]),
-            ) {
+            let own_dist = own_idx.nearest(si, [p.start, p.end]);
+            if let (Some(o), Some(f)) = (own_dist, foreign.nearest(si, [p.start, p.end])) {
                 if f < o {
                     continue;
                 }
             }
-            if own_dist.is_none() && foreign.iter().any(|m| m.sent == si) {
+            if own_dist.is_none() && foreign.has(si) {
                 continue;
             }
             let dist = own_dist.unwrap_or(10_000 + si);
@@ -829,6 +819,18 @@ fn fill(
 /// A sentence about an arrangement that fell through ("was to be held in
 /// Yerevan on 8 April, was cancelled").
 fn cancelled(doc: &Doc<'_>, si: usize) -> bool {
+    doc.sent_cancelled
+        .get_or_init(|| {
+            (0..doc.sents.len())
+                .map(|i| cancelled_now(doc, i))
+                .collect()
+        })
+        .get(si)
+        .copied()
+        .unwrap_or(false)
+}
+
+fn cancelled_now(doc: &Doc<'_>, si: usize) -> bool {
     let s = doc.sents[si];
     let low = &doc.n.lower[s.start..s.end];
     [
@@ -891,7 +893,7 @@ fn header_venue(doc: &Doc<'_>) -> Option<(String, String, Span, Span)> {
 
 /// The chairing country: "under the chairmanship of X", "chaired by X",
 /// "X is chairing", "X's presidency", "X, this year's rotating chair".
-fn chair(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Option<String> {
+fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<String> {
     let text = &doc.n.text;
     for c in doc.cues.iter().filter(|c| *c.value == Cue::Chair) {
         let Some(si) = doc.sent_at(c.start) else {
@@ -899,11 +901,13 @@ fn chair(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Option<String
         };
         // Another meeting's chair: the cue stands right by that meeting's name.
         if others.contains(&si) && !main_sents.contains(&si) {
-            let near_other = doc.bodies.iter().any(|b| {
-                doc.sent_at(b.start) == Some(si)
-                    && b.start >= c.start
-                    && b.start <= doc.ahead(c.end, 40)
-            });
+            let near_other = Doc::within(&doc.bodies, c.start, doc.ahead(c.end, 40) + 1)
+                .iter()
+                .any(|b| {
+                    doc.sent_at(b.start) == Some(si)
+                        && b.start >= c.start
+                        && b.start <= doc.ahead(c.end, 40)
+                });
             if near_other {
                 continue;
             }
@@ -935,8 +939,7 @@ fn chair(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Option<String
             || sentence.contains(" will ")
             || sentence.contains("pass from");
         // "председательства Туркменистана": the country right after the word.
-        let right_after = doc
-            .places
+        let right_after = Doc::within(&doc.places, c.end, doc.ahead(c.end, 3) + 1)
             .iter()
             .any(|p| p.start >= c.end && p.start <= doc.ahead(c.end, 3) && p.value.city.is_none());
         let forward = right_after
@@ -950,8 +953,7 @@ fn chair(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Option<String
             continue;
         }
         // The country or person nearest to the cue, in the right direction.
-        let country_after = doc
-            .places
+        let country_after = Doc::within(&doc.places, c.end, doc.ahead(c.end, 80) + 1)
             .iter()
             .filter(|p| {
                 p.start >= c.end
@@ -960,8 +962,7 @@ fn chair(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Option<String
                     && p.value.city.is_none()
             })
             .map(|p| (p.start, p.value.country.clone()));
-        let person_after = doc
-            .people
+        let person_after = Doc::within(&doc.people, c.end, doc.ahead(c.end, 90) + 1)
             .iter()
             .filter(|p| p.start >= c.end && p.start <= doc.ahead(c.end, 90) && p.end <= s.end)
             .filter_map(|p| country_at(doc, [p.start, p.end]).map(|k| (p.start, k)));
@@ -970,8 +971,7 @@ fn chair(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Option<String
             .min_by_key(|x| x.0)
             .map(|x| x.1);
         // The nearest country or office holder before the cue.
-        let country_before = doc
-            .places
+        let country_before = Doc::within(&doc.places, doc.back(c.start, 90), c.start)
             .iter()
             .rfind(|p| {
                 p.end <= c.start
@@ -980,8 +980,7 @@ fn chair(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Option<String
                     && p.value.city.is_none()
             })
             .map(|p| (p.end, p.value.country.clone()));
-        let person_before = doc
-            .people
+        let person_before = Doc::within(&doc.people, doc.back(c.start, 60), c.start)
             .iter()
             .rfind(|p| p.end <= c.start && p.start >= doc.back(c.start, 60) && p.start >= s.start)
             .and_then(|p| country_at(doc, [p.start, p.end]).map(|k| (p.end, k)));
@@ -1062,47 +1061,46 @@ fn participants(
     doc: &Doc<'_>,
     persons: &[PersonMention],
     quotes: &[Found],
-    others: &[usize],
-    main_sents: &[usize],
+    others: &SentSet,
+    main_sents: &SentSet,
 ) -> Vec<Person> {
-    let text = &doc.n.text;
+    let speakers: std::collections::HashSet<&str> = quotes
+        .iter()
+        .filter_map(|q| q.quote.speaker.as_deref())
+        .collect();
+    let mut seen: std::collections::HashSet<&str> = Default::default();
+    let active_cues =
+        Cue::Attend.bit() | Cue::Say.bit() | Cue::Chair.bit() | Cue::MeetingNoun.bit();
     let mut out: Vec<Person> = Vec::new();
     for p in persons {
         let s = doc.sents[p.sent];
-        let low = doc.n.lower[s.start..s.end].to_string();
-        if excluded(&low, p.span[0].saturating_sub(s.start)) {
+        // The words around the person, not the whole sentence: a list of fifty
+        // names must not cost fifty readings of the sentence.
+        let (lo, hi) = (
+            doc.back(p.span[0], 150).max(s.start),
+            doc.ahead(p.span[1], 150).min(s.end),
+        );
+        let low = &doc.n.lower[lo..hi.max(lo)];
+        if excluded(low, p.span[0] - lo) {
             continue;
         }
         if p.role.as_deref().is_some_and(|r| COMMENTERS.contains(&r)) {
             continue;
         }
         let about_other = others.contains(&p.sent) && !main_sents.contains(&p.sent);
-        let speaker = quotes
-            .iter()
-            .any(|q| q.quote.speaker.as_deref() == Some(p.name.as_str()));
+        let speaker = speakers.contains(p.name.as_str());
         if about_other && !speaker && !p.label {
             continue;
         }
         // Inside a quotation: mentioned, not present.
-        if quotes
-            .iter()
-            .any(|q| q.q.start <= p.span[0] && p.span[1] <= q.q.end)
-        {
+        let qi = quotes.partition_point(|q| q.q.start <= p.span[0]);
+        if qi > 0 && p.span[1] <= quotes[qi - 1].q.end {
             continue;
         }
-        let active = p.label
-            || speaker
-            || doc.has_cue(s.start, s.end, |c| {
-                matches!(c, Cue::Attend | Cue::Say | Cue::Chair)
-            })
-            || doc.has_cue(s.start, s.end, |c| c == Cue::MeetingNoun);
-        if !active {
+        let active = p.label || speaker || doc.sent_has(p.sent, active_cues);
+        if !active || !seen.insert(p.name.as_str()) {
             continue;
         }
-        if out.iter().any(|x| x.name == p.name) {
-            continue;
-        }
-        let _ = text;
         out.push(Person {
             name: p.name.clone(),
             role: p.role.clone(),

@@ -23,6 +23,76 @@ use crate::text::boilerplate::{self, Line};
 use crate::text::normalise::{Normalized, byte_to_char_offsets, normalise};
 use crate::text::sentences::{self, Sentence};
 
+/// A sorted set of sentence indices (membership in O(log n)).
+#[derive(Debug, Clone, Default)]
+pub struct SentSet(pub Vec<usize>);
+
+impl SentSet {
+    /// From any indices.
+    pub fn new(it: impl IntoIterator<Item = usize>) -> SentSet {
+        let mut v: Vec<usize> = it.into_iter().collect();
+        v.sort_unstable();
+        v.dedup();
+        SentSet(v)
+    }
+
+    /// Whether `i` is in the set.
+    pub fn contains(&self, i: &usize) -> bool {
+        self.0.binary_search(i).is_ok()
+    }
+
+    /// The indices, sorted.
+    pub fn iter(&self) -> std::slice::Iter<'_, usize> {
+        self.0.iter()
+    }
+}
+
+/// Spans of meeting mentions by sentence, for nearest-mention lookups.
+#[derive(Debug, Clone, Default)]
+pub struct MentionIndex(std::collections::HashMap<usize, Vec<Span>>);
+
+impl MentionIndex {
+    /// Index `(sentence, span)` pairs.
+    pub fn new(it: impl IntoIterator<Item = (usize, Span)>) -> MentionIndex {
+        let mut m: std::collections::HashMap<usize, Vec<Span>> = Default::default();
+        for (si, sp) in it {
+            m.entry(si).or_default().push(sp);
+        }
+        for v in m.values_mut() {
+            v.sort_unstable();
+        }
+        MentionIndex(m)
+    }
+
+    /// Whether sentence `si` has a mention.
+    pub fn has(&self, si: usize) -> bool {
+        self.0.contains_key(&si)
+    }
+
+    /// The mention spans of sentence `si`, sorted.
+    pub fn spans(&self, si: usize) -> &[Span] {
+        self.0.get(&si).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Distance in bytes from `span` to the nearest mention in sentence `si`.
+    pub fn nearest(&self, si: usize, span: Span) -> Option<usize> {
+        let v = self.spans(si);
+        let i = v.partition_point(|m| m[0] < span[0]);
+        let dist = |m: &Span| {
+            if span[0] >= m[1] {
+                span[0] - m[1]
+            } else {
+                m[0].saturating_sub(span[1])
+            }
+        };
+        // Mentions do not nest, so the neighbours around the insertion point
+        // (and the longest one before it) hold the nearest.
+        let lo = i.saturating_sub(3);
+        let hi = (i + 3).min(v.len());
+        v[lo..hi].iter().map(dist).min()
+    }
+}
+
 /// One text with everything found in it (byte spans in `n.text`).
 pub struct Doc<'a> {
     /// The text as given.
@@ -76,6 +146,12 @@ pub struct Doc<'a> {
     pub body_start: usize,
     /// Title line span, if the article has a headline.
     pub title: Option<Span>,
+    /// Per sentence: the cue kinds in it (bit `Cue::bit`), computed once.
+    pub sent_cues: Vec<u32>,
+    /// Per sentence: whether it reports an arrangement that fell through.
+    pub sent_cancelled: std::cell::OnceCell<Vec<bool>>,
+    /// The article's year: its anchor's, else the latest year it prints.
+    pub text_year: std::cell::OnceCell<Option<i32>>,
 }
 
 impl<'a> Doc<'a> {
@@ -123,6 +199,44 @@ impl<'a> Doc<'a> {
         &hits[a..b.max(a)]
     }
 
+    /// Date mentions starting in `[from, to)`.
+    pub fn dates_in(&self, from: usize, to: usize) -> &[DateMention] {
+        let a = self.dates.partition_point(|d| d.start < from);
+        let b = self.dates.partition_point(|d| d.start < to);
+        &self.dates[a..b.max(a)]
+    }
+
+    /// Sentences starting in `[from, to)`.
+    pub fn sents_in(&self, from: usize, to: usize) -> &[Sentence] {
+        let a = self.sents.partition_point(|s| s.start < from);
+        let b = self.sents.partition_point(|s| s.start < to);
+        &self.sents[a..b.max(a)]
+    }
+
+    /// Index of the line containing byte `pos`.
+    pub fn line_at(&self, pos: usize) -> Option<usize> {
+        let i = self.lines.partition_point(|l| l.start <= pos);
+        (i > 0 && pos <= self.lines[i - 1].end).then(|| i - 1)
+    }
+
+    /// Hits that overlap `[from, to)` (hits no longer than `reach` bytes).
+    pub fn overlapping<'h, T>(
+        hits: &'h [Hit<'a, T>],
+        from: usize,
+        to: usize,
+        reach: usize,
+    ) -> impl Iterator<Item = &'h Hit<'a, T>> {
+        Doc::within(hits, from.saturating_sub(reach), to)
+            .iter()
+            .filter(move |h| h.end > from && h.start < to)
+    }
+
+    /// Whether sentence `si` holds a cue of one of the kinds in `mask`
+    /// (`Cue::bit` values or-ed together).
+    pub fn sent_has(&self, si: usize, mask: u32) -> bool {
+        self.sent_cues.get(si).is_some_and(|m| m & mask != 0)
+    }
+
     /// Cues of kind `k` in `[from, to)`.
     pub fn has_cue(&self, from: usize, to: usize, pred: impl Fn(Cue) -> bool) -> bool {
         Doc::within(&self.cues, from, to)
@@ -155,9 +269,11 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
     let places: Vec<_> = content_only(&sents, longest(kit.places.hits(&raw, T_PLACES)))
         .into_iter()
         .filter(|p| {
-            !orgs_all.iter().any(|o| {
-                o.start <= p.start && p.end <= o.end && (o.start, o.end) != (p.start, p.end)
-            })
+            !Doc::within(&orgs_all, p.start.saturating_sub(120), p.start + 1)
+                .iter()
+                .any(|o| {
+                    o.start <= p.start && p.end <= o.end && (o.start, o.end) != (p.start, p.end)
+                })
         })
         .collect();
     let orgs = content_only(&sents, orgs_all);
@@ -191,12 +307,21 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
         anchor: published,
         anchor_year: None,
         anchor_md: None,
+        sent_cues: Vec::new(),
+        sent_cancelled: std::cell::OnceCell::new(),
+        text_year: std::cell::OnceCell::new(),
         dateline_date: None,
         body_start: 0,
         header_spans: Vec::new(),
         dateline_place: None,
         title: None,
     };
+    doc.sent_cues = vec![0; doc.sents.len()];
+    for c in &doc.cues {
+        if let Some(si) = doc.sent_at(c.start) {
+            doc.sent_cues[si] |= c.value.bit();
+        }
+    }
     let mut art = Article::empty(lang.code());
     article::fill(&mut doc, &mut art, published.is_some());
     let persons = people::find(&doc);

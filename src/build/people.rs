@@ -38,14 +38,18 @@ pub struct PersonMention {
 fn speaker_label(doc: &Doc<'_>, span: Span) -> bool {
     let text = &doc.n.text;
     let Some(line) = doc
-        .lines
-        .iter()
-        .find(|l| l.start <= span[0] && span[1] <= l.end)
+        .line_at(span[0])
+        .map(|i| doc.lines[i])
+        .filter(|l| span[1] <= l.end)
     else {
         return false;
     };
+    // A label stands at the head of its line.
+    if span[0] - line.start > 120 {
+        return false;
+    }
     let head = &text[line.start..span[0]];
-    let after = &text[span[1]..line.end];
+    let after = &text[span[1]..doc.ahead(span[1], 80).min(line.end).max(span[1])];
     let bracketed =
         head.trim_start().starts_with('[') && !head.contains(']') && after.contains(']');
     let colon = head.split_whitespace().count() <= 6 && after.starts_with(':');
@@ -185,21 +189,26 @@ fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option
     let sent = doc.sent_at(span[0]).map(|i| doc.sents[i]);
     let (ss, se) = sent.map(|s| (s.start, s.end)).unwrap_or((span[0], span[1]));
     // Office just before the name (the closest role ending within 70 bytes).
-    let role_before = doc.roles.iter().rfind(|r| {
-        let near = r.end <= span[0] && r.start >= ss && r.end >= doc.back(span[0], 70);
-        near && {
-            let gap = &text[r.end..span[0]];
-            !gap.contains(',')
-                || gap.trim_start_matches(',').trim().is_empty()
-                || gap.contains(" of ")
-        }
-    });
-    let role_after = doc.roles.iter().find(|r| {
-        r.start >= span[1]
-            && r.end <= se
-            && r.start <= doc.ahead(span[1], 30)
-            && text[span[1]..r.start].trim_start().starts_with(',')
-    });
+    let lo70 = doc.back(span[0], 70).max(ss);
+    let role_before = Doc::within(&doc.roles, doc.back(lo70, 60), span[0])
+        .iter()
+        .rfind(|r| {
+            let near = r.end <= span[0] && r.start >= ss && r.end >= lo70;
+            near && {
+                let gap = &text[r.end..span[0]];
+                !gap.contains(',')
+                    || gap.trim_start_matches(',').trim().is_empty()
+                    || gap.contains(" of ")
+            }
+        });
+    let role_after = Doc::within(&doc.roles, span[1], doc.ahead(span[1], 30) + 1)
+        .iter()
+        .find(|r| {
+            r.start >= span[1]
+                && r.end <= se
+                && r.start <= doc.ahead(span[1], 30)
+                && text[span[1]..r.start].trim_start().starts_with(',')
+        });
     let role_hit = role_before.or(role_after);
     let role = role_hit.map(|r| r.value.clone());
     let (lo, hi) = match role_hit {
@@ -207,8 +216,7 @@ fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option
         Some(r) => (span[1], (r.end + 5).min(se)),
         None => (doc.back(span[0], 30).max(ss), span[0]),
     };
-    let country = doc
-        .places
+    let country = Doc::within(&doc.places, lo, hi)
         .iter()
         .rfind(|p| {
             // "Ambassador to Lithuania": the posting, not the country represented.
@@ -216,8 +224,7 @@ fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option
             p.start >= lo && p.end <= hi && p.value.city.is_none() && !posting
         })
         .map(|p| p.value.country.clone());
-    let org = doc
-        .orgs
+    let org = Doc::within(&doc.orgs, lo, hi)
         .iter()
         .rfind(|o| o.start >= lo && o.end <= hi)
         .map(|o| o.value.clone());
@@ -276,6 +283,15 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
             label: speaker_label(doc, span),
         });
     }
+    // Spans taken so far, sorted, for overlap checks in O(log n).
+    let mut taken: std::collections::BTreeMap<usize, usize> =
+        out.iter().map(|m| (m.span[0], m.span[1])).collect();
+    let overlaps = |taken: &std::collections::BTreeMap<usize, usize>, span: Span| {
+        taken
+            .range(..span[1])
+            .next_back()
+            .is_some_and(|(_, &e)| e > span[0])
+    };
     // Initials and a surname the table does not know: "T. K. Jumakadyrov".
     for c in initials_re().captures_iter(&doc.n.text) {
         let (Some(all), Some(sur)) = (c.get(0), c.get(1)) else {
@@ -285,16 +301,14 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         let Some(sent) = doc.sent_at(span[0]) else {
             continue;
         };
-        if out
-            .iter()
-            .any(|m| m.span[0] < span[1] && span[0] < m.span[1])
-        {
+        if overlaps(&taken, span) {
             continue;
         }
         let (role, country, org) = context(doc, span);
         if role.is_none() && country.is_none() && org.is_none() {
             continue;
         }
+        taken.insert(span[0], span[1]);
         out.push(PersonMention {
             span,
             name: sur.as_str().to_string(),
@@ -314,18 +328,21 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         let se = doc.sents[sent].end;
         // Skip "of Belarus", "of the Republic of Armenia", "for Economic Diplomacy of Iran".
         let mut p = r.end;
-        if let Some(c) = doc.places.iter().find(|c| {
-            let gap = text[p..c.start.max(p)].trim_start();
-            c.start >= p
-                && c.start <= doc.ahead(p, 50)
-                && c.value.city.is_none()
-                && (gap.starts_with("of")
+        if let Some(c) = Doc::within(&doc.places, p, doc.ahead(p, 50) + 1)
+            .iter()
+            .find(|c| {
+                let gap = text[p..c.start.max(p)].trim_start();
+                c.start >= p
+                    && c.start <= doc.ahead(p, 50)
+                    && c.value.city.is_none()
+                    && (gap.starts_with("of")
                     || gap.starts_with("for")
                     || gap.starts_with("to")
                     // Russian puts the country in the genitive right after the office.
                     || (doc.lang == Lang::Ru && gap.is_empty()))
-                && !gap.contains(',')
-        }) {
+                    && !gap.contains(',')
+            })
+        {
             p = c.end;
         }
         let Some(c) = name_re(doc.lang).captures(&text[p..se]) else {
@@ -343,18 +360,19 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         if NOT_NAMES.contains(&first) {
             continue;
         }
-        if out
-            .iter()
-            .any(|m| m.span[0] < span[1] && span[0] < m.span[1])
-        {
+        if overlaps(&taken, span) {
             continue;
         }
-        let inside =
-            |a: usize, b: usize| a >= span[0] && a < span[1] || (b > span[0] && b <= span[1]);
-        if doc.places.iter().any(|x| inside(x.start, x.end))
-            || doc.roles.iter().any(|x| inside(x.start, x.end))
-            || doc.places.iter().any(|x| x.start == span[0])
-            || doc.orgs.iter().any(|x| x.start == span[0])
+        if Doc::overlapping(&doc.places, span[0], span[1], 80)
+            .next()
+            .is_some()
+            || Doc::overlapping(&doc.roles, span[0], span[1], 120)
+                .next()
+                .is_some()
+            || Doc::within(&doc.orgs, span[0], span[0] + 1)
+                .iter()
+                .next()
+                .is_some()
         {
             continue;
         }
@@ -366,6 +384,7 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
             Lang::Ru => translit(g.as_str()),
             Lang::En => g.as_str().to_string(),
         };
+        taken.insert(span[0], span[1]);
         out.push(PersonMention {
             span,
             name,
@@ -383,8 +402,7 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
 /// The country of the office holder named at `span` (the term in office at
 /// the anchor date when the name has several).
 pub fn country_at(doc: &Doc<'_>, span: Span) -> Option<String> {
-    let terms: Vec<&Holder> = doc
-        .people
+    let terms: Vec<&Holder> = Doc::within(&doc.people, span[0], span[0] + 1)
         .iter()
         .filter(|h| h.start == span[0] && h.end == span[1])
         .map(|h| &doc.ex.holders[*h.value])

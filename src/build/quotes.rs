@@ -116,6 +116,20 @@ const INSTITUTIONS: &[(&str, &str)] = &[
     ("кремл", "Kremlin"),
 ];
 
+/// People whose name starts in `[from, to)` (`persons` is in text order).
+fn persons_in(persons: &[PersonMention], from: usize, to: usize) -> &[PersonMention] {
+    let a = persons.partition_point(|p| p.span[0] < from);
+    let b = persons.partition_point(|p| p.span[0] < to);
+    &persons[a..b.max(a)]
+}
+
+/// The (at most) hundred people named last before `pos`: a pronoun never
+/// reaches further back, and the search stays linear.
+fn recent(persons: &[PersonMention], pos: usize) -> &[PersonMention] {
+    let b = persons.partition_point(|p| p.span[0] < pos);
+    &persons[b.saturating_sub(100)..b]
+}
+
 fn words(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
@@ -149,10 +163,9 @@ fn institution(doc: &Doc<'_>, from: usize, to: usize) -> Option<String> {
             "Kremlin press service",
         ));
     }
-    let country = doc
-        .places
+    let country = Doc::within(&doc.places, from, to)
         .iter()
-        .find(|p| p.start >= from && p.end <= to && p.value.city.is_none())
+        .find(|p| p.end <= to && p.value.city.is_none())
         .map(|p| p.value.country.clone());
     // In Russian media an unqualified ministry is Russia's own.
     let country =
@@ -175,17 +188,12 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         // sentence in it names who spoke ("This was stated by ..."), the
         // quotation ends before that sentence.
         if q.after == q.end {
-            if let Some(cut) = doc
-                .sents
-                .iter()
-                .filter(|s| s.start > q.start && s.start < q.end)
-                .find(|s| {
-                    doc.has_cue(s.start, s.end, |c| c == Cue::Say)
-                        && persons
-                            .iter()
-                            .any(|p| p.span[0] >= s.start && p.span[1] <= s.end)
-                })
-            {
+            if let Some(cut) = doc.sents_in(q.start + 1, q.end).iter().find(|s| {
+                doc.has_cue(s.start, s.end, |c| c == Cue::Say)
+                    && persons_in(persons, s.start, s.end)
+                        .iter()
+                        .any(|p| p.span[1] <= s.end)
+            }) {
                 let end = q.start + text[q.start..cut.start].trim_end().len();
                 q = QSpan {
                     start: q.start,
@@ -277,9 +285,11 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
             (s_start, q.open)
         };
         let named = if say_after {
-            persons.iter().find(|p| p.span[0] >= wa && p.span[0] < wb)
+            persons_in(persons, wa, wb).first()
         } else {
-            persons.iter().rfind(|p| p.span[0] >= wa && p.span[1] <= wb)
+            persons_in(persons, wa, wb)
+                .iter()
+                .rfind(|p| p.span[1] <= wb)
         };
         let mut speaker = named.map(|p| p.name.clone());
         let window_low = doc.n.lower[wa..wb].to_string();
@@ -290,24 +300,20 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
             .iter()
             .filter_map(|(f, _)| window_low.find(f).map(|i| wa + i))
             .min();
-        let office_in_window = doc
-            .roles
+        let office_in_window = Doc::within(&doc.roles, wa, wb)
             .iter()
-            .any(|r| r.start >= wa && r.end <= wb && inst_at.is_none_or(|i| r.start <= i));
+            .any(|r| r.end <= wb && inst_at.is_none_or(|i| r.start <= i));
         let names_institution =
             !office_in_window && INSTITUTIONS.iter().any(|(f, _)| window_low.contains(f));
         if speaker.is_none() && (say_after || say_before) && names_institution {
             speaker = institution(doc, wa, wb);
         }
         if speaker.is_none() && (say_after || say_before) {
-            if let Some(r) = doc.roles.iter().find(|r| r.start >= wa && r.end <= wb) {
+            if let Some(r) = Doc::within(&doc.roles, wa, wb).iter().find(|r| r.end <= wb) {
                 // "the Tajik foreign minister": the last such person, or the table's.
-                let country = doc
-                    .places
+                let country = Doc::within(&doc.places, doc.back(r.start, 30).max(wa), r.start)
                     .iter()
-                    .rfind(|p| {
-                        p.end <= r.start && p.start >= doc.back(r.start, 30) && p.start >= wa
-                    })
+                    .rfind(|p| p.end <= r.start)
                     .map(|p| p.value.country.as_str());
                 let office = |p: &&PersonMention| {
                     p.role.as_deref() == Some(r.value.as_str())
@@ -316,7 +322,7 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
                 };
                 let nation =
                     |p: &&PersonMention| country.is_none_or(|c| p.country.as_deref() == Some(c));
-                speaker = persons
+                speaker = recent(persons, q.open)
                     .iter()
                     .rfind(|p| p.span[1] <= q.open && office(p) && nation(p))
                     .map(|p| p.name.clone())
@@ -333,14 +339,14 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
             let current = prev
                 .filter(|_| prev_close)
                 .and_then(|p| p.quote.speaker.clone());
-            let last = persons
+            let last = recent(persons, q.open)
                 .iter()
                 .rfind(|p| p.span[1] <= q.open)
                 .map(|p| p.name.clone());
             let in_prev_sentence = prev_sentence.and_then(|ps| {
-                persons
+                persons_in(persons, ps.start, ps.end)
                     .iter()
-                    .rfind(|p| p.span[0] >= ps.start && p.span[1] <= ps.end)
+                    .rfind(|p| p.span[1] <= ps.end)
                     .map(|p| p.name.clone())
             });
             // A pronoun continues the current speaker; a quotation after "X said

@@ -7,8 +7,7 @@
 //! observer states. Background sentences ("The SCO was established in ...",
 //! "The CSTO comprises ...") give no topics.
 
-use super::Doc;
-use crate::record::Span;
+use super::{Doc, SentSet};
 
 /// Sentences that describe the organisation, not the meeting.
 const BACKGROUND: &[&str] = &[
@@ -28,12 +27,9 @@ const BACKGROUND: &[&str] = &[
     "состоит из",
 ];
 
-fn overlaps(a: Span, b: Span) -> bool {
-    a[0] < b[1] && b[0] < a[1]
-}
-
 /// Topics of the main meeting, in order of first mention.
-pub fn assign(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Vec<String> {
+pub fn assign(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Vec<String> {
+    let mut background: std::collections::HashMap<usize, bool> = Default::default();
     let text = &doc.n.text;
     let mut out: Vec<String> = Vec::new();
     for h in &doc.topics {
@@ -47,22 +43,24 @@ pub fn assign(doc: &Doc<'_>, others: &[usize], main_sents: &[usize]) -> Vec<Stri
         if s.start < doc.body_start && doc.title.is_none_or(|t| t[0] != s.start) {
             continue;
         }
-        let low = doc.n.lower[s.start..s.end].to_string();
-        if BACKGROUND.iter().any(|b| low.contains(b)) {
+        let bg = *background.entry(si).or_insert_with(|| {
+            let low = &doc.n.lower[s.start..s.end];
+            BACKGROUND.iter().any(|b| low.contains(b))
+        });
+        if bg {
             continue;
         }
-        let span = [h.start, h.end];
         // Part of a name: an organisation, an outlet, an office, a person.
-        if doc.orgs.iter().any(|o| overlaps([o.start, o.end], span) && !(o.start == h.start && o.end == h.end))
-            || doc.outlets.iter().any(|o| overlaps([o.start, o.end], span))
-            || doc.people.iter().any(|p| overlaps([p.start, p.end], span))
+        if Doc::overlapping(&doc.orgs, h.start, h.end, 120).any(|o| !(o.start == h.start && o.end == h.end))
+            || Doc::overlapping(&doc.outlets, h.start, h.end, 80).next().is_some()
+            || Doc::overlapping(&doc.people, h.start, h.end, 80).next().is_some()
             // "Economic" in "Supreme Eurasian Economic Council".
-            || doc.bodies.iter().any(|b| overlaps([b.start, b.end], span) && b.value.names_meeting)
+            || Doc::overlapping(&doc.bodies, h.start, h.end, 200).any(|b| b.value.names_meeting)
         {
             continue;
         }
         // A country that stands for a person or a membership.
-        if let Some(place) = doc.places.iter().find(|p| overlaps([p.start, p.end], span)) {
+        if let Some(place) = Doc::overlapping(&doc.places, h.start, h.end, 80).next() {
             let after = doc.ahead(place.end, 25).min(s.end);
             let before = doc.back(place.start, 25).max(s.start);
             let office_after = doc

@@ -69,7 +69,16 @@ pub fn split(text: &str, lines: &[Line]) -> Vec<Sentence> {
                         c.is_uppercase() || c.is_ascii_digit() || "\"\u{201c}\u{ab}'(-".contains(c)
                     })
                     .unwrap_or(false);
-                let word = s[start..i]
+                // The word before the stop (a long run without spaces is no abbreviation).
+                let from = s[..i]
+                    .char_indices()
+                    .rev()
+                    .take(12)
+                    .last()
+                    .map(|(k, _)| k)
+                    .unwrap_or(0)
+                    .max(start);
+                let word = s[from..i]
                     .rsplit(|c: char| c.is_whitespace())
                     .next()
                     .unwrap_or("");
