@@ -187,6 +187,51 @@ mod tests {
     use super::*;
 
     #[test]
+    fn pipeline_outputs_pass_on_odd_texts() {
+        let ex = crate::Extractor::new().unwrap();
+        let units = [
+            "\"",
+            "\u{201c}a b c d e\u{201d} ",
+            "\u{ab}\u{ab}\u{bb}",
+            "\n",
+            "12.12.2012 ",
+            "Lavrov said: \"We agreed on all of it.\" ",
+            "ОДКБ в Минске 20 ноября. ",
+            "The CSTO Council of Foreign Ministers met in Minsk. ",
+            "\u{0}\u{feff}\u{a0}",
+            "'A b c d e', the aide said. ",
+            "![]()",
+            "a.b.c.d.e.f.g.",
+        ];
+        for (i, u) in units.iter().enumerate() {
+            for n in [1, 7, 300] {
+                let text: String = units
+                    .iter()
+                    .cycle()
+                    .skip(i)
+                    .take(3)
+                    .copied()
+                    .collect::<String>()
+                    + &u.repeat(n);
+                let a = ex.extract(&text, None).unwrap();
+                check(&text, &a).unwrap_or_else(|e| panic!("{e} in {text:?}"));
+            }
+        }
+    }
+
+    #[test]
+    fn fuzz_findings_stay_fixed() {
+        // A document phrase across a line break ran past its sentence's end.
+        let ex = crate::Extractor::new().unwrap();
+        let texts =
+            ["The ministers adopted a joint\r\u{0} statement on strengthening cooperation."];
+        for t in texts {
+            let a = ex.extract(t, None).unwrap();
+            check(t, &a).unwrap();
+        }
+    }
+
+    #[test]
     fn date_forms() {
         for ok in ["2020", "2020-05", "2020-05-26", "--05-26"] {
             assert!(is_date(ok), "{ok}");

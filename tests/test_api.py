@@ -6,6 +6,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+
 import summitry
 
 ARTICLE_KEYS = ["schema_version", "lang", "title", "published", "dateline", "publisher",

@@ -9,6 +9,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
+_SURROGATES = "text held lone surrogates"
+
+
+def _recut(d: dict, text: str) -> None:
+    # The core read each lone surrogate as '?'; the spans are right, so the
+    # "as written" strings are cut again from the caller's own str.
+    for q in d["quotes"]:
+        q["text"] = text[q["span"][0]:q["span"][1]]
+    for m in d["meetings"]:
+        for doc in m["documents"]:
+            doc["title"] = text[doc["span"][0]:doc["span"][1]]
+
 
 class _View:
     __slots__ = ("_d",)
@@ -83,6 +95,8 @@ class Article:
         self._d = d
         self.text = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
         self.error = error
+        if isinstance(text, str) and any(w.startswith(_SURROGATES) for w in d["warnings"]):
+            _recut(d, text)
 
     @classmethod
     def failed(cls, error: BaseException, text: Any = None) -> Article:

@@ -245,11 +245,13 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Hits that lie inside one sentence of the article (a phrase never runs
+/// across a sentence or paragraph break).
 fn content_only<'g, T>(doc_sents: &[Sentence], hits: Vec<Hit<'g, T>>) -> Vec<Hit<'g, T>> {
     hits.into_iter()
         .filter(|h| {
             let i = doc_sents.partition_point(|s| s.start <= h.start);
-            i > 0 && h.start < doc_sents[i - 1].end
+            i > 0 && h.start < doc_sents[i - 1].end && h.end <= doc_sents[i - 1].end
         })
         .collect()
 }

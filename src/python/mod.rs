@@ -24,17 +24,30 @@ struct Engine {
     tables: Vec<(String, String)>,
 }
 
-fn text_arg(obj: &Bound<'_, PyAny>, errors: &str, what: &str) -> PyResult<String> {
+/// Marks a text whose lone surrogates were replaced (see `text_arg`).
+const SURROGATES: &str = "text held lone surrogates; each was read as '?'";
+
+fn text_arg(obj: &Bound<'_, PyAny>, errors: &str, what: &str) -> PyResult<(String, bool)> {
     if let Ok(s) = obj.cast::<PyString>() {
-        return Ok(s.to_str()?.to_string());
+        // A str may hold lone surrogates, which UTF-8 cannot carry: Python's
+        // own "replace" makes each one '?', one code point for one, so the
+        // offsets still index the caller's str.
+        return match s.to_str() {
+            Ok(t) => Ok((t.to_string(), false)),
+            Err(_) => {
+                let b = s.call_method1("encode", ("utf-8", "replace"))?;
+                let b = b.cast::<PyBytes>()?;
+                Ok((String::from_utf8_lossy(b.as_bytes()).into_owned(), true))
+            }
+        };
     }
     if let Ok(b) = obj.cast::<PyBytes>() {
         let bytes = b.as_bytes();
         return match std::str::from_utf8(bytes) {
-            Ok(s) => Ok(s.to_string()),
+            Ok(s) => Ok((s.to_string(), false)),
             Err(e) if errors == "replace" => {
                 let _ = e;
-                Ok(String::from_utf8_lossy(bytes).into_owned())
+                Ok((String::from_utf8_lossy(bytes).into_owned(), false))
             }
             Err(e) => Err(pyo3::exceptions::PyUnicodeDecodeError::new_err((
                 "utf-8",
@@ -82,10 +95,13 @@ impl Engine {
         published: Option<&str>,
         errors: &str,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let t = text_arg(text, errors, "text")?;
+        let (t, replaced) = text_arg(text, errors, "text")?;
         let p = date_arg(published)?;
         let ex = self.inner.clone();
-        let art = py.detach(move || ex.extract(&t, p)).map_err(to_py)?;
+        let mut art = py.detach(move || ex.extract(&t, p)).map_err(to_py)?;
+        if replaced {
+            art.warnings.push(SURROGATES.to_string());
+        }
         convert::article(py, &art)
     }
 
@@ -99,7 +115,7 @@ impl Engine {
         published: Vec<Option<String>>,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
-        let mut owned: Vec<Result<String, PyErr>> = Vec::with_capacity(texts.len());
+        let mut owned: Vec<Result<(String, bool), PyErr>> = Vec::with_capacity(texts.len());
         for t in texts.iter() {
             owned.push(text_arg(&t, errors, "text"));
         }
@@ -107,14 +123,22 @@ impl Engine {
         for p in &published {
             dates.push(date_arg(p.as_deref())?);
         }
-        let ok: Vec<&str> = owned.iter().map(|r| r.as_deref().unwrap_or("")).collect();
+        let ok: Vec<&str> = owned
+            .iter()
+            .map(|r| r.as_ref().map(|(t, _)| t.as_str()).unwrap_or(""))
+            .collect();
         let ex = self.inner.clone();
         let results = py.detach(|| ex.extract_many(&ok, &dates));
         let out = PyList::empty(py);
         for (r, src) in results.into_iter().zip(owned.iter()) {
             match (src, r) {
                 (Err(e), _) => out.append(e.value(py))?,
-                (Ok(_), Ok(a)) => out.append(convert::article(py, &a)?)?,
+                (Ok((_, replaced)), Ok(mut a)) => {
+                    if *replaced {
+                        a.warnings.push(SURROGATES.to_string());
+                    }
+                    out.append(convert::article(py, &a)?)?
+                }
                 (Ok(_), Err(e)) => out.append(to_py(e).value(py))?,
             }
         }
