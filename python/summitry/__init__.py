@@ -10,13 +10,16 @@ Python face: typed records, pandas tables, a CLI and notebook display.
 """
 from __future__ import annotations
 
+from . import export, plot  # matplotlib is imported only when a plot is drawn
 from ._summitry import DataError, InternalError, SummitryError, __version__
 from .api import Extractor, default_extractor, extract, extract_many
+from .consolidate import ConsolidatedMeeting, consolidate, meetings_table
 from .records import Article, Document, Meeting, Person, Quote
 from .tables import tables
 
 __all__ = [
     "Article",
+    "ConsolidatedMeeting",
     "DataError",
     "Document",
     "Extractor",
@@ -26,8 +29,12 @@ __all__ = [
     "Quote",
     "SummitryError",
     "__version__",
+    "consolidate",
     "default_extractor",
+    "export",
     "extract",
     "extract_many",
+    "meetings_table",
+    "plot",
     "tables",
 ]

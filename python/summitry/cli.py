@@ -121,6 +121,44 @@ def extract_cmd(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def consolidate_cmd(args: argparse.Namespace) -> int:
+    from .consolidate import assignments, consolidate
+    from .export import plover, to_jsonl
+
+    files = _inputs(args.paths)
+    texts, names, failed = [], [], 0
+    for f in files:
+        try:
+            texts.append(f.read_bytes().decode("utf-8"))
+            names.append(f.stem)
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"summitry: {f}: {e}", file=sys.stderr)
+            failed += 1
+    articles = default_extractor().extract_many(texts, published=args.published, errors="collect")
+    events = consolidate(articles, include_referenced=args.referenced)
+    if args.assign:
+        rows = ["name\tcluster\n"] + [f"{n}\t{'' if c is None else c}\n"
+                                       for n, c in zip(names, assignments(articles, events))]
+        _atomic_write(Path(args.assign), "".join(rows))
+    if args.output:
+        out = Path(args.output)
+        if args.plover:
+            _atomic_write(out, to_jsonl(plover(events, articles)))
+        elif out.suffix.lower() == ".jsonl":
+            recs = [dict(e.to_dict(), sources=[{"text": names[a], "meeting": m} for a, m in e.sources])
+                    for e in events]
+            _atomic_write(out, to_jsonl(recs))
+        else:
+            from .consolidate import meetings_table
+
+            _atomic_write(out, meetings_table(events).to_csv(index=False))
+    else:
+        for e in events:
+            print(repr(e))
+            print("    sources: " + ", ".join(names[a] for a, _ in e.sources))
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="summitry", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="cmd")
@@ -130,9 +168,18 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("--out-dir", help="write DIR/NAME.json for every NAME.txt")
     g.add_argument("-o", "--output", help="one file: .jsonl, .csv or .parquet")
     e.add_argument("--published", help="publication date (YYYY-MM-DD) for every input")
+    c = sub.add_parser("consolidate", help="group the meetings of many reports into events")
+    c.add_argument("paths", nargs="+", help=".txt files or folders (recursive)")
+    c.add_argument("-o", "--output", help="events as .jsonl or .csv (with --plover: PLOVER JSON Lines)")
+    c.add_argument("--plover", action="store_true", help="write PLOVER-style events")
+    c.add_argument("--assign", help="write NAME<TAB>cluster for each text's main meeting")
+    c.add_argument("--referenced", action="store_true", help="consolidate referenced meetings too")
+    c.add_argument("--published", help="publication date (YYYY-MM-DD) for every input")
     args = p.parse_args(argv)
     if args.cmd is None:
         args = p.parse_args(["extract", *(argv or [])])
+    if args.cmd == "consolidate":
+        return consolidate_cmd(args)
     return extract_cmd(args)
 
 

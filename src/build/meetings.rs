@@ -80,10 +80,11 @@ const OTHER_MARKS: &[&str] = &[
     "forthcoming ",
     "following ",
     "previous ",
-    "last year's",
+    "last ",
     "предстоящ",
     "следующ",
-    "прошлогодн",
+    "прошл",
+    "предыдущ",
 ];
 
 /// Words that put a mention before or after the reported events; it may
