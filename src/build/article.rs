@@ -490,7 +490,7 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
     let mut credit: Option<String> = None;
     // Agency first: "China News Agency, Astana, ..."
     if let Some(o) = doc.outlets.iter().find(|o| o.start == start) {
-        let after = &text[o.end..head_end];
+        let after = text.get(o.end..head_end).unwrap_or("");
         if after.starts_with(", ") {
             credit = Some(o.value.name.clone());
             pos = o.end + 2;
@@ -505,7 +505,7 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
         .iter()
         .find(|d| d.start == pos && matches!(d.kind, DateKind::DayMonth { year: None, .. }))
     {
-        let after = &text[d.end..head_end];
+        let after = text.get(d.end..head_end).unwrap_or("");
         if after.starts_with(", ") {
             date = Some(*d);
             pos = d.end + 2;
@@ -517,7 +517,7 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
         .find(|p| p.start == pos && p.value.city.is_some())?;
     let city_text = &text[city_hit.start..city_hit.end];
     let mut p = city_hit.end;
-    let rest = &text[p..head_end];
+    let rest = text.get(p..head_end).unwrap_or("");
     // ", Russia" after the city.
     if let Some(c) = doc
         .places
@@ -528,7 +528,7 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
             p = c.end;
         }
     }
-    let rest = &text[p..head_end];
+    let rest = text.get(p..head_end).unwrap_or("");
     let delim = rest.starts_with(',')
         || rest.starts_with('.')
         || rest.starts_with(" -")
@@ -553,7 +553,9 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
     if rest.starts_with(" (") {
         // "ASHGABAT (UrduPoint News / Sputnik - 11th October, 2019)": the
         // first outlet in the brackets published it.
-        let close = text[p..head_end]
+        let close = text
+            .get(p..head_end)
+            .unwrap_or("")
             .find(')')
             .map(|i| p + i)
             .unwrap_or(head_end);

@@ -334,6 +334,7 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
                 let gap = text[p..c.start.max(p)].trim_start();
                 c.start >= p
                     && c.start <= doc.ahead(p, 50)
+                    && c.end <= se
                     && c.value.city.is_none()
                     && (gap.starts_with("of")
                     || gap.starts_with("for")
@@ -344,6 +345,9 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
             })
         {
             p = c.end;
+        }
+        if p >= se {
+            continue;
         }
         let Some(c) = name_re(doc.lang).captures(&text[p..se]) else {
             continue;

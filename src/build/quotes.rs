@@ -225,7 +225,7 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
             .is_some_and(char::is_uppercase);
         let doc_noun_before = Doc::within(&doc.docs, doc.back(q.open, 30), q.open)
             .iter()
-            .any(|h| text[h.end..q.open].trim().is_empty());
+            .any(|h| text.get(h.end..q.open).is_some_and(|g| g.trim().is_empty()));
         if NAMING.contains(&prev_word.as_str()) || (doc_noun_before && starts_upper) {
             continue;
         }
