@@ -21,7 +21,9 @@ class _Engine:
                 errors: str = "strict") -> dict[str, Any]:
         """The schema-1 dict of one text."""
     def extract_many(self, texts: list[Union[str, bytes]], published: Sequence[Optional[str]],
-                     errors: str = "strict") -> list[Union[dict[str, Any], BaseException]]:
-        """One dict (or exception object) per text, in order; runs in parallel."""
+                     errors: str = "strict",
+                     threads: Optional[int] = None) -> list[Union[dict[str, Any], BaseException]]:
+        """One dict (or exception object) per text, in order; runs in parallel
+        on `threads` threads (default: all cores) with the GIL released."""
     def extract_json(self, text: str, published: Optional[str] = None) -> str:
         """The schema-1 JSON of one text."""

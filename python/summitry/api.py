@@ -106,16 +106,11 @@ class Extractor:
 
 
 def _run(engine: Any, texts: list, dates: list, decode: str, threads: int | None) -> list:
-    if threads is None:
-        return engine.extract_many(texts, dates, decode)
-    from concurrent.futures import ThreadPoolExecutor
-
-    threads = max(1, int(threads))
-    size = max(1, -(-len(texts) // threads))
-    parts = [(texts[i:i + size], dates[i:i + size]) for i in range(0, len(texts), size)]
-    with ThreadPoolExecutor(threads) as pool:
-        res = pool.map(lambda p: engine.extract_many(p[0], p[1], decode), parts)
-    return [r for part in res for r in part]
+    if threads is not None:
+        threads = int(threads)
+        if threads < 1:
+            raise ValueError("threads must be a positive number")
+    return engine.extract_many(texts, dates, decode, threads)
 
 
 class _TextBar:

@@ -54,31 +54,60 @@ def _summary(name: str, a) -> str:
     return "\n".join(lines)
 
 
-def _write_table(path: Path, articles, names: list[str]) -> None:
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        data = "".join(json.dumps(dict(a.to_dict(), source=n), ensure_ascii=False) + "\n"
-                       for a, n in zip(articles, names))
-        _atomic_write(path, data)
-        return
-    from .tables import tables
+class _TableSink:
+    """Writes one table file chunk by chunk (streaming: nothing is kept)."""
 
-    frames = tables(articles)
-    meetings = frames["meetings"].merge(frames["articles"][["article"]], on="article")
-    meetings.insert(0, "source", [names[i] for i in meetings["article"]])
-    if suffix == ".csv":
-        _atomic_write(path, meetings.to_csv(index=False))
-    elif suffix == ".parquet":
-        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", suffix=".tmp")
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.suffix = path.suffix.lower()
+        if self.suffix not in (".jsonl", ".csv", ".parquet"):
+            raise SystemExit(f"summitry: -o must end in .jsonl, .csv or .parquet, not {path.name}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         os.close(fd)
-        try:
-            meetings.astype({c: "string" for c in meetings.select_dtypes("category")}).to_parquet(tmp)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    else:
-        raise SystemExit(f"summitry: -o must end in .jsonl, .csv or .parquet, not {path.name}")
+        self.fh = None if self.suffix == ".parquet" else open(self.tmp, "w", encoding="utf-8")
+        self.writer = None
+        self.header = True
+        self.offset = 0
+
+    def write(self, articles, names: list[str]) -> None:
+        if self.suffix == ".jsonl":
+            for a, n in zip(articles, names):
+                self.fh.write(json.dumps(dict(a.to_dict(), source=n), ensure_ascii=False) + "\n")
+            return
+        from .tables import tables
+
+        meetings = tables(articles)["meetings"]
+        if meetings.empty:
+            return
+        meetings.insert(0, "source", [names[i] for i in meetings["article"]])
+        meetings["article"] += self.offset
+        self.offset += len(articles)
+        meetings = meetings.astype({c: "string" for c in meetings.select_dtypes("category")})
+        if self.suffix == ".csv":
+            meetings.to_csv(self.fh, index=False, header=self.header)
+            self.header = False
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            table = pa.Table.from_pandas(meetings, preserve_index=False)
+            if self.writer is None:
+                self.writer = pq.ParquetWriter(self.tmp, table.schema)
+            self.writer.write_table(table.cast(self.writer.schema, safe=False))
+
+    def close(self, ok: bool) -> None:
+        if self.fh is not None:
+            self.fh.close()
+        if self.writer is not None:
+            self.writer.close()
+        if ok:
+            os.replace(self.tmp, self.path)
+        elif os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+
+
+CHUNK = 512
 
 
 def extract_cmd(args: argparse.Namespace) -> int:
@@ -91,31 +120,48 @@ def extract_cmd(args: argparse.Namespace) -> int:
     else:
         files = _inputs(args.paths)
     failed = 0
-    texts, names = [], []
-    for f in files:
-        try:
-            texts.append(f.read_bytes().decode("utf-8"))
-            names.append(f.stem)
-        except (OSError, UnicodeDecodeError) as e:
-            print(f"summitry: {f}: {e}", file=sys.stderr)
-            failed += 1
-    progress = sys.stderr.isatty() and len(texts) > 200
-    articles = ex.extract_many(texts, published=args.published, errors="collect",
-                               progress=progress)
-    for name, a in zip(names, articles):
-        if not a.ok:
-            print(f"summitry: {name}: {a.error}", file=sys.stderr)
-            failed += 1
-    if args.out_dir:
-        out = Path(args.out_dir)
-        for name, a in zip(names, articles):
-            _atomic_write(out / f"{name}.json", a.to_json(indent=1) + "\n")
-    elif args.output:
-        _write_table(Path(args.output), articles, names)
-    else:
-        for name, a in zip(names, articles):
-            print(_summary(name, a))
-            print()
+    sink = _TableSink(Path(args.output)) if args.output else None
+    bar = None
+    if sys.stderr.isatty() and len(files) > CHUNK:
+        from .api import _progress
+
+        bar = _progress(len(files))
+    ok = False
+    try:
+        # Streaming: read, extract and write a chunk at a time, so memory does
+        # not grow with the corpus.
+        for i in range(0, len(files), CHUNK):
+            texts, names = [], []
+            for f in files[i:i + CHUNK]:
+                try:
+                    texts.append(f.read_bytes().decode("utf-8"))
+                    names.append(f.stem)
+                except (OSError, UnicodeDecodeError) as e:
+                    print(f"summitry: {f}: {e}", file=sys.stderr)
+                    failed += 1
+            articles = ex.extract_many(texts, published=args.published, errors="collect")
+            for name, a in zip(names, articles):
+                if not a.ok:
+                    print(f"summitry: {name}: {a.error}", file=sys.stderr)
+                    failed += 1
+            if args.out_dir:
+                out = Path(args.out_dir)
+                for name, a in zip(names, articles):
+                    _atomic_write(out / f"{name}.json", a.to_json(indent=1) + "\n")
+            elif sink is not None:
+                sink.write(articles, names)
+            else:
+                for name, a in zip(names, articles):
+                    print(_summary(name, a))
+                    print()
+            if bar is not None:
+                bar.update(len(files[i:i + CHUNK]))
+        ok = True
+    finally:
+        if sink is not None:
+            sink.close(ok)
+        if bar is not None:
+            bar.close()
     if failed:
         print(f"summitry: {failed} input(s) failed", file=sys.stderr)
     return 1 if failed else 0

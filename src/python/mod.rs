@@ -106,14 +106,16 @@ impl Engine {
     }
 
     /// Extract many texts in parallel (GIL released); returns a list with one
-    /// dict, or one exception object, per input.
-    #[pyo3(signature = (texts, published, errors="strict"))]
+    /// dict, or one exception object, per input. `threads` caps the worker
+    /// threads (default: all cores).
+    #[pyo3(signature = (texts, published, errors="strict", threads=None))]
     fn extract_many<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyList>,
         published: Vec<Option<String>>,
         errors: &str,
+        threads: Option<usize>,
     ) -> PyResult<Bound<'py, PyList>> {
         let mut owned: Vec<Result<(String, bool), PyErr>> = Vec::with_capacity(texts.len());
         for t in texts.iter() {
@@ -128,7 +130,11 @@ impl Engine {
             .map(|r| r.as_ref().map(|(t, _)| t.as_str()).unwrap_or(""))
             .collect();
         let ex = self.inner.clone();
-        let results = py.detach(|| ex.extract_many(&ok, &dates));
+        let pool = threads.map(pool_of).transpose()?;
+        let results = py.detach(|| match &pool {
+            Some(p) => p.install(|| ex.extract_many(&ok, &dates)),
+            None => ex.extract_many(&ok, &dates),
+        });
         let out = PyList::empty(py);
         for (r, src) in results.into_iter().zip(owned.iter()) {
             match (src, r) {
@@ -163,6 +169,33 @@ impl Engine {
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (Tables,))> {
         Ok((py.get_type::<Engine>().into_any(), (self.tables.clone(),)))
     }
+}
+
+/// A rayon pool of `n` threads, built once per size.
+fn pool_of(n: usize) -> PyResult<std::sync::Arc<rayon::ThreadPool>> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    let n = n.clamp(1, 256);
+    let mut pools = POOLS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(p) = pools.get(&n) {
+        return Ok(p.clone());
+    }
+    let p = rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .build()
+        .map(Arc::new)
+        .map_err(|e| {
+            errors::to_py(crate::error::Error::new(
+                crate::error::ErrorKind::Internal,
+                e.to_string(),
+            ))
+        })?;
+    pools.insert(n, p.clone());
+    Ok(p)
 }
 
 /// The extension module.
