@@ -789,6 +789,50 @@ fn fill(
     } else {
         None
     };
+    let (chair, chair_span) = match chair {
+        Some((c, sp)) => (Some(c), Some(sp)),
+        None => (None, None),
+    };
+    if let Some(sp) = chair_span {
+        ev.insert("chair".into(), sp);
+    }
+    // Evidence for the format: the video cue, or the venue.
+    let cue_in = |kinds: u32, sents: &mut dyn Iterator<Item = usize>| {
+        for si in sents {
+            let s = doc.sents[si];
+            let hit = Doc::within(&doc.cues, s.start, s.end)
+                .iter()
+                .find(|c| c.value.bit() & kinds != 0)
+                .map(|c| [c.start, c.end]);
+            if hit.is_some() {
+                return hit;
+            }
+        }
+        None
+    };
+    match format {
+        Some(Format::Video) | Some(Format::Hybrid) => {
+            let all = &mut own.iter().copied().chain(0..doc.sents.len());
+            if let Some(sp) = cue_in(Cue::Video.bit() | Cue::Hybrid.bit(), all) {
+                ev.insert("format".into(), sp);
+            }
+        }
+        Some(Format::InPerson) => {
+            if let Some(sp) = ev.get("city").or(ev.get("country")).copied() {
+                ev.insert("format".into(), sp);
+            }
+        }
+        None => {}
+    }
+    // Evidence for the status: its cue in a sentence about the meeting.
+    let status_bit = match status {
+        Status::Held => Cue::Held.bit(),
+        Status::Ongoing => Cue::Ongoing.bit(),
+        Status::Planned => Cue::Planned.bit(),
+    };
+    if let Some(sp) = cue_in(status_bit, &mut own.iter().copied()) {
+        ev.insert("status".into(), sp);
+    }
     let body_text = Some(text[first.body_span[0]..first.body_span[1]].to_string());
     if let Some(o) = &d.org {
         let _ = o;
@@ -894,7 +938,7 @@ fn header_venue(doc: &Doc<'_>) -> Option<(String, String, Span, Span)> {
 
 /// The chairing country: "under the chairmanship of X", "chaired by X",
 /// "X is chairing", "X's presidency", "X, this year's rotating chair".
-fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<String> {
+fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(String, Span)> {
     let text = &doc.n.text;
     for c in doc.cues.iter().filter(|c| *c.value == Cue::Chair) {
         let Some(si) = doc.sent_at(c.start) else {
@@ -995,8 +1039,8 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<String
         } else {
             before_c.or(after)
         };
-        if pick.is_some() {
-            return pick;
+        if let Some(p) = pick {
+            return Some((p, [c.start, c.end]));
         }
     }
     None
