@@ -1,0 +1,16 @@
+//! Print the lexicon hits of a text: `cargo run --release --example hits "TEXT"`.
+fn main() {
+    let text = std::env::args().nth(1).unwrap_or_default();
+    let ex = summitry::Extractor::new().unwrap();
+    let inner = ex.inner();
+    let kit = inner.kit(summitry::Lang::detect(&text));
+    let n = summitry::text::normalise::normalise(&text);
+    for h in kit.lex.scan(&n) {
+        println!(
+            "table {} entry {} {:?}",
+            h.table,
+            h.entry,
+            &n.text[h.start..h.end]
+        );
+    }
+}
