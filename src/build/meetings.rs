@@ -448,10 +448,14 @@ fn fill(
             let generic = Doc::within(&doc.cues, s.start, s.end).iter().any(|c| {
                 *c.value == Cue::MeetingNoun && {
                     let lead = doc.n.lower[doc.back(c.start, 16).max(s.start)..c.start].to_string();
+                    // "met with Tokayev", "a meeting with": a bilateral talk.
+                    let tail = &doc.n.lower[c.end..doc.ahead(c.end, 6).min(s.end).max(c.end)];
                     !OTHER_MARKS
                         .iter()
                         .chain(BEFORE_MARKS)
                         .any(|w| lead.contains(w.trim_end()))
+                        && !tail.starts_with(" with")
+                        && !tail.starts_with(" с ")
                 }
             });
             if generic || i < 2 {

@@ -53,7 +53,7 @@ pub fn pack() -> Pack {
             r"(?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
         ),
         relative: re(
-            r"(?i)(?-u:\b)(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<tomorrow>tomorrow)|(?P<yesterday>yesterday)|(?:on\s+)?the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?-u:\b)|(?P<thisyear>later this year|this year|in the (?:latter|second|first) half of the year|the latter half of the year|in the current year)|(?P<lastmonth>last month)|(?P<nextmonth>next month))",
+            r"(?i)(?-u:\b)(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<tomorrow>tomorrow)|(?P<yesterday>yesterday)|on\s+the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?-u:\b)|(?P<thisyear>later this year|this year|in the (?:latter|second|first) half of the year|the latter half of the year|in the current year)|(?P<lastmonth>last month)|(?P<nextmonth>next month))",
         ),
         months: MONTHS,
         weekdays: WEEKDAYS,
