@@ -121,8 +121,11 @@ class _TextBar:
 
     def update(self, n: int) -> None:
         self.done += n
-        pct = 100 * self.done // max(self.total, 1)
-        self.out.write(f"\rsummitry: {self.done}/{self.total} texts ({pct}%)")
+        if self.total:
+            pct = 100 * self.done // self.total
+            self.out.write(f"\rsummitry: {self.done}/{self.total} texts ({pct}%)")
+        else:
+            self.out.write(f"\rsummitry: {self.done} texts")
         self.out.flush()
 
     def close(self) -> None:

@@ -6,6 +6,7 @@ prints the meetings it found.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -15,14 +16,26 @@ from pathlib import Path
 from .api import default_extractor
 
 
-def _inputs(paths: list[str]) -> list[Path]:
-    out: list[Path] = []
+def _inputs(paths: list[str]):
+    """The .txt files under `paths`, lazily and in a stable order (a folder
+    of half a million files is never listed in memory at once)."""
+    def walk(d: Path):
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as e:
+            print(f"summitry: {d}: {e}", file=sys.stderr)
+            return
+        for e in entries:
+            if e.is_dir(follow_symlinks=False):
+                yield from walk(Path(e.path))
+            elif e.name.endswith(".txt") and e.is_file():
+                yield Path(e.path)
+
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*.txt") if x.is_file()))
+            yield from walk(p)
         else:
-            out.append(p)
-    return out
+            yield p
 
 
 def _atomic_write(path: Path, data: str) -> None:
@@ -122,17 +135,21 @@ def extract_cmd(args: argparse.Namespace) -> int:
     failed = 0
     sink = _TableSink(Path(args.output)) if args.output else None
     bar = None
-    if sys.stderr.isatty() and len(files) > CHUNK:
-        from .api import _progress
+    if sys.stderr.isatty() and args.paths:
+        from .api import _TextBar
 
-        bar = _progress(len(files))
+        bar = _TextBar(0)
     ok = False
+    files = iter(files)
     try:
         # Streaming: read, extract and write a chunk at a time, so memory does
         # not grow with the corpus.
-        for i in range(0, len(files), CHUNK):
+        while True:
+            chunk = list(itertools.islice(files, CHUNK))
+            if not chunk:
+                break
             texts, names = [], []
-            for f in files[i:i + CHUNK]:
+            for f in chunk:
                 try:
                     texts.append(f.read_bytes().decode("utf-8"))
                     names.append(f.stem)
@@ -155,7 +172,7 @@ def extract_cmd(args: argparse.Namespace) -> int:
                     print(_summary(name, a))
                     print()
             if bar is not None:
-                bar.update(len(files[i:i + CHUNK]))
+                bar.update(len(chunk))
         ok = True
     finally:
         if sink is not None:
@@ -171,7 +188,7 @@ def consolidate_cmd(args: argparse.Namespace) -> int:
     from .consolidate import assignments, consolidate
     from .export import plover, to_jsonl
 
-    files = _inputs(args.paths)
+    files = list(_inputs(args.paths))
     texts, names, failed = [], [], 0
     for f in files:
         try:
