@@ -4,7 +4,8 @@
 
 use crate::record::{Article, Role, Span};
 
-const BODIES: &[&str] = &[
+/// Body codes (SCHEMA.md).
+pub const BODIES: &[&str] = &[
     "heads_of_state",
     "heads_of_government",
     "foreign_ministers",
@@ -18,7 +19,8 @@ const BODIES: &[&str] = &[
     "secretariat",
     "other",
 ];
-const KINDS: &[&str] = &[
+/// Document kinds.
+pub const KINDS: &[&str] = &[
     "statement",
     "declaration",
     "resolution",
@@ -33,7 +35,8 @@ const KINDS: &[&str] = &[
     "report",
     "other",
 ];
-const ACTIONS: &[&str] = &[
+/// Document actions, in the order of `Cue::Act`.
+pub const ACTIONS: &[&str] = &[
     "adopted",
     "approved",
     "signed",
@@ -43,7 +46,8 @@ const ACTIONS: &[&str] = &[
     "drafted",
     "discussed",
 ];
-const TOPICS: &[&str] = &[
+/// Topic codes.
+pub const TOPICS: &[&str] = &[
     "terrorism",
     "drugs",
     "crime",

@@ -102,16 +102,7 @@ impl Cue {
 }
 
 /// Document action codes, in the order of [`Cue::Act`].
-pub const ACTIONS: &[&str] = &[
-    "adopted",
-    "approved",
-    "signed",
-    "endorsed",
-    "amended",
-    "submitted",
-    "drafted",
-    "discussed",
-];
+pub use crate::check::ACTIONS;
 
 /// An office holder (one term).
 #[derive(Debug, Clone, PartialEq, Eq)]

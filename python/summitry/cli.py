@@ -38,6 +38,19 @@ def _inputs(paths: list[str]):
             yield p
 
 
+def _read(files, texts: list, names: list) -> int:
+    """Read `files` as UTF-8 into `texts`/`names`; report and count failures."""
+    failed = 0
+    for f in files:
+        try:
+            texts.append(f.read_bytes().decode("utf-8"))
+            names.append(f.stem)
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"summitry: {f}: {e}", file=sys.stderr)
+            failed += 1
+    return failed
+
+
 def _atomic_write(path: Path, data: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -149,13 +162,7 @@ def extract_cmd(args: argparse.Namespace) -> int:
             if not chunk:
                 break
             texts, names = [], []
-            for f in chunk:
-                try:
-                    texts.append(f.read_bytes().decode("utf-8"))
-                    names.append(f.stem)
-                except (OSError, UnicodeDecodeError) as e:
-                    print(f"summitry: {f}: {e}", file=sys.stderr)
-                    failed += 1
+            failed += _read(chunk, texts, names)
             articles = ex.extract_many(texts, published=args.published, errors="collect")
             for name, a in zip(names, articles):
                 if not a.ok:
@@ -188,15 +195,8 @@ def consolidate_cmd(args: argparse.Namespace) -> int:
     from .consolidate import assignments, consolidate
     from .export import plover, to_jsonl
 
-    files = list(_inputs(args.paths))
-    texts, names, failed = [], [], 0
-    for f in files:
-        try:
-            texts.append(f.read_bytes().decode("utf-8"))
-            names.append(f.stem)
-        except (OSError, UnicodeDecodeError) as e:
-            print(f"summitry: {f}: {e}", file=sys.stderr)
-            failed += 1
+    texts, names = [], []
+    failed = _read(_inputs(args.paths), texts, names)
     articles = default_extractor().extract_many(texts, published=args.published, errors="collect")
     events = consolidate(articles, include_referenced=args.referenced)
     if args.assign:

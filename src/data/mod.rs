@@ -175,58 +175,7 @@ mod tests {
 
     #[test]
     fn code_columns_use_closed_lists() {
-        const BODIES: &[&str] = &[
-            "heads_of_state",
-            "heads_of_government",
-            "foreign_ministers",
-            "defence_ministers",
-            "security_council_secretaries",
-            "interior_ministers",
-            "economy_ministers",
-            "permanent_council",
-            "deputy_ministers",
-            "parliamentary",
-            "secretariat",
-            "other",
-        ];
-        const TOPICS: &[&str] = &[
-            "terrorism",
-            "drugs",
-            "crime",
-            "information_security",
-            "biosecurity",
-            "peacekeeping",
-            "military_cooperation",
-            "border_security",
-            "afghanistan",
-            "ukraine",
-            "middle_east",
-            "south_caucasus",
-            "international_law",
-            "inter_organization",
-            "eurasian_integration",
-            "western_policy",
-            "human_rights",
-            "historical_memory",
-            "economy",
-            "arms_control",
-            "organization_affairs",
-        ];
-        const KINDS: &[&str] = &[
-            "statement",
-            "declaration",
-            "resolution",
-            "decision",
-            "plan",
-            "programme",
-            "strategy",
-            "agreement",
-            "protocol",
-            "memorandum",
-            "communique",
-            "report",
-            "other",
-        ];
+        use crate::check::{BODIES, KINDS, TOPICS};
         let k = Knowledge::builtin().unwrap();
         for r in k.rows("bodies") {
             for b in r[1].split(',') {
