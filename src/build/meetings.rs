@@ -422,6 +422,18 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
     out
 }
 
+/// How close a date or place in sentence `si` stands to this meeting's
+/// mentions (smaller is closer); `None` when it belongs to another meeting:
+/// nearer to that one's mention, or in a sentence only that one is named in.
+fn rank(own: &MentionIndex, foreign: &MentionIndex, si: usize, span: Span) -> Option<usize> {
+    let own_dist = own.nearest(si, span);
+    match (own_dist, foreign.nearest(si, span)) {
+        (Some(o), Some(f)) if f < o => None,
+        (None, Some(_)) => None,
+        _ => Some(own_dist.unwrap_or(10_000 + si)),
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn fill(
     doc: &Doc<'_>,
@@ -555,17 +567,9 @@ fn fill(
             if opens_term || cancelled(doc, si) {
                 continue;
             }
-            let own_dist = own_idx.nearest(si, [dm.start, dm.end]);
-            // A date that sits nearer another meeting's mention is that meeting's.
-            if let (Some(o), Some(f)) = (own_dist, foreign.nearest(si, [dm.start, dm.end])) {
-                if f < o {
-                    continue;
-                }
-            }
-            if own_dist.is_none() && foreign.has(si) {
+            let Some(mut dist) = rank(own_idx, foreign, si, [dm.start, dm.end]) else {
                 continue;
-            }
-            let mut dist = own_dist.unwrap_or(10_000 + si);
+            };
             // "said on Tuesday" dates the words, not the meeting.
             let said = doc.has_cue(
                 doc.back(dm.start, 45).max(doc.sents[si].start),
@@ -682,16 +686,9 @@ fn fill(
             if after.starts_with(" declaration") || after.starts_with(" summit") && !prep {
                 continue;
             }
-            let own_dist = own_idx.nearest(si, [p.start, p.end]);
-            if let (Some(o), Some(f)) = (own_dist, foreign.nearest(si, [p.start, p.end])) {
-                if f < o {
-                    continue;
-                }
-            }
-            if own_dist.is_none() && foreign.has(si) {
+            let Some(dist) = rank(own_idx, foreign, si, [p.start, p.end]) else {
                 continue;
-            }
-            let dist = own_dist.unwrap_or(10_000 + si);
+            };
             let better = match &venue {
                 None => true,
                 Some(v) => {
