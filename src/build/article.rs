@@ -107,7 +107,6 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     let text = doc.n.text.clone();
     // Content lines in order, with the scraper's ` date YYYY-MM-DD` prefix split off.
     let mut published: Option<(String, NaiveDate)> = None;
-    let mut header_end = text.len();
     let mut title: Option<(usize, usize)> = None;
     let mut dateline_line: Option<usize> = None;
     let mut first_para: Option<(usize, usize)> = None;
@@ -169,7 +168,6 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             let para = is_paragraph(body) || dateline_line == Some(li);
             if para {
                 first_para = Some((start, line.end));
-                header_end = start;
                 // A date glued to the start of the first paragraph ("24.11.2022On ...").
                 if published.is_none() && title.is_some() {
                     if let Some((d, f)) = date_first {
@@ -217,7 +215,6 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         }
     }
     doc.body_start = first_para.map(|p| p.0).unwrap_or(0);
-    let _ = header_end;
     doc.header_spans.extend(stamps);
     // Title: cut a site name glued to it.
     if let Some((s, e)) = title {
@@ -292,7 +289,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     }
     // Publisher and agencies.
     let mut publisher: Option<String> = None;
-    if let Some([s, e]) = doc.title {
+    if let Some([_, e]) = doc.title {
         let full_end = title.map(|t| t.1).unwrap_or(e);
         let tail = &text[e..full_end];
         if !tail.is_empty() {
@@ -308,7 +305,6 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
                     (letter_words(t) <= 4 && !t.is_empty()).then(|| t.to_string())
                 });
         }
-        let _ = s;
     }
     // Banners and site lines before the first paragraph, chrome included.
     if publisher.is_none() {

@@ -198,13 +198,7 @@ const GROUP: &[&str] = &[
 ];
 
 /// Documents of the meeting whose mentions are `own`.
-pub fn find(
-    doc: &Doc<'_>,
-    own: &SentSet,
-    is_main: bool,
-    others: &SentSet,
-    foreign: &MentionIndex,
-) -> Vec<Document> {
+pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex) -> Vec<Document> {
     let text = &doc.n.text;
     let title_sent = doc.title.and_then(|t| doc.sent_at(t[0]));
     let mut sents: Vec<usize> = own.0.clone();
@@ -218,7 +212,6 @@ pub fn find(
                 && title_text.as_deref() != Some(&doc.n.lower[st.start..st.end])
         }));
     }
-    let _ = others;
     sents.sort_unstable();
     sents.dedup();
     let nouns = &doc.docs;

@@ -388,11 +388,6 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
             .flat_map(|d| d.mentions.iter().map(|m| m.sent)),
     );
     let main_sents = SentSet::new(drafts[0].mentions.iter().map(|m| m.sent));
-    let all = MentionIndex::new(
-        drafts
-            .iter()
-            .flat_map(|d| d.mentions.iter().map(|m| (m.sent, m.span))),
-    );
     let mut out = Vec::new();
     for (k, d) in drafts.iter().enumerate() {
         let is_main = k == 0;
@@ -406,13 +401,12 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
                 .filter(|(j, _)| *j != k)
                 .flat_map(|(_, o)| o.mentions.iter().map(|m| (m.sent, m.span))),
         );
-        let _ = &all;
         let mut m = fill(doc, d, is_main, &own, &other_sents, &own_idx, &foreign);
         if is_main {
             m.participants = participants(doc, persons, quotes, &other_sents, &main_sents);
             m.topics = topics::assign(doc, &other_sents, &main_sents);
         }
-        m.documents = documents::find(doc, &own, is_main, &other_sents, &foreign);
+        m.documents = documents::find(doc, &own, is_main, &foreign);
         // A referenced meeting needs an organisation and a body or a date.
         if !is_main && (m.organization.is_none() || (m.bodies.is_empty() && m.date.is_none())) {
             continue;
@@ -835,8 +829,7 @@ fn fill(
         ev.insert("status".into(), sp);
     }
     let body_text = Some(text[first.body_span[0]..first.body_span[1]].to_string());
-    if let Some(o) = &d.org {
-        let _ = o;
+    if d.org.is_some() {
         ev.insert("organization".into(), first.span);
     }
     Meeting {
