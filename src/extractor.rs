@@ -144,11 +144,10 @@ pub struct LangKit {
     pub docs: Gazetteer<String>,
     /// Boilerplate cues.
     pub boiler: Cues,
-    /// One automaton for orgs, bodies, places, outlets, roles, cues and
-    /// document nouns (table numbers: the `T_*` constants).
+    /// One automaton for every phrase table: orgs, bodies, places, outlets,
+    /// roles, cues, document nouns, topic cues and office holders' names
+    /// (table numbers: the `T_*` constants), so a text is scanned once.
     pub lex: Lexicon,
-    /// Topic cues, scanned on their own (they overlap names on purpose).
-    pub topic_lex: Lexicon,
 }
 
 /// Table numbers in [`LangKit::lex`].
@@ -165,6 +164,10 @@ pub const T_ROLES: usize = 4;
 pub const T_CUES: usize = 5;
 /// Document nouns.
 pub const T_DOCS: usize = 6;
+/// Topic cues.
+pub const T_TOPICS: usize = 7;
+/// Office holders' name forms ([`Inner::people`]).
+pub const T_PEOPLE: usize = 8;
 
 /// The compiled engine.
 #[derive(Debug)]
@@ -177,8 +180,6 @@ pub struct Inner {
     pub holders: Vec<Holder>,
     /// Name forms of office holders (values index `holders`).
     pub people: Gazetteer<usize>,
-    /// The automaton for `people`.
-    pub people_lex: Lexicon,
     /// Organisation codes.
     pub org_codes: Vec<String>,
     /// The English adjective of each country ("Russian"), for institution names.
@@ -273,7 +274,7 @@ const WEAK: &[&str] = &[
     "президент",
 ];
 
-fn compile_lang(k: &Knowledge, lang: Lang) -> Result<LangKit, Error> {
+fn compile_lang(k: &Knowledge, lang: Lang, people: &Gazetteer<usize>) -> Result<LangKit, Error> {
     let cue_table = match lang {
         Lang::En => "cues_en",
         Lang::Ru => "cues_ru",
@@ -392,8 +393,9 @@ fn compile_lang(k: &Knowledge, lang: Lang) -> Result<LangKit, Error> {
         roles.pats(),
         cues.pats(),
         docs.pats(),
+        topics.pats(),
+        people.pats(),
     ]);
-    let topic_lex = Lexicon::new(&[topics.pats()]);
     Ok(LangKit {
         pack: Pack::new(lang),
         orgs,
@@ -406,7 +408,6 @@ fn compile_lang(k: &Knowledge, lang: Lang) -> Result<LangKit, Error> {
         docs,
         boiler,
         lex,
-        topic_lex,
     })
 }
 
@@ -483,10 +484,9 @@ fn compile(k: &Knowledge) -> Result<Inner, Error> {
     let people = Gazetteer::new(forms);
     Ok(Inner {
         adjectives,
-        en: compile_lang(k, Lang::En)?,
-        ru: compile_lang(k, Lang::Ru)?,
+        en: compile_lang(k, Lang::En, &people)?,
+        ru: compile_lang(k, Lang::Ru, &people)?,
         holders,
-        people_lex: Lexicon::new(&[people.pats()]),
         people,
         org_codes,
     })

@@ -268,7 +268,7 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             }
             let next_noun = here.get(k + 1).map(|n| n.start).unwrap_or(s.end);
             let start = left_edge(doc, s.start, h.start);
-            let word = text[h.start..h.end].to_lowercase();
+            let word = &doc.n.lower[h.start..h.end];
             let after = &text[h.end..s.end];
             let after_low = after.to_lowercase();
             let kind = h.value.clone();
@@ -294,13 +294,13 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             } {
                 continue;
             }
-            let modifiers = text[start..h.start].to_lowercase();
+            let modifiers = &doc.n.lower[start..h.start];
             let has_complement = COMPLEMENT
                 .iter()
                 .any(|c| after_low.trim_start().starts_with(&format!("{c} ")))
                 || quoted_title_follows(after);
             // "this decision", "the treaty": a document named before.
-            let det = text[doc.back(start, 6).max(s.start)..start].to_lowercase();
+            let det = &doc.n.lower[doc.back(start, 6).max(s.start)..start];
             let anaphoric = start == h.start
                 && (det.ends_with("this ")
                     || det.ends_with("that ")
@@ -310,7 +310,7 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             if anaphoric {
                 continue;
             }
-            let generic = GROUP.contains(&word.as_str())
+            let generic = GROUP.contains(&word)
                 || word.starts_with("документ")
                 || word.starts_with("пакет")
                 || word.starts_with("package");
@@ -327,7 +327,7 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
                     || after_low.trim_start().starts_with("approving")
                     || (modifiers.contains("other")
                         && (before.ends_with("and ") || before.ends_with("as well as ")))
-                    || next_sentence_lists(doc, si, &word);
+                    || next_sentence_lists(doc, si, word);
                 // "two declaration documents", "25 documents", "several joint declarations".
                 let counted = modifiers.split_whitespace().any(|w| {
                     w.chars().next().is_some_and(|c| c.is_ascii_digit())

@@ -15,7 +15,7 @@ use super::documents;
 use super::people::{PersonMention, country_at};
 use super::quotes::Found;
 use super::topics;
-use super::{Doc, MentionIndex, SentSet};
+use super::{Doc, MentionIndex, Phrases, SentSet};
 use crate::extractor::Cue;
 use crate::find::dates::{DateKind, PartialDate, Tense, resolve};
 use crate::record::{Format, Meeting, Person, Role, Span, Status};
@@ -66,10 +66,7 @@ fn gap_ok(text: &str, a: usize, b: usize) -> bool {
     let len = gap_len(text, a, b);
     let low = g.to_lowercase();
     // "the session ... to hold the next meeting": two meetings, not one.
-    let marks_other = OTHER_MARKS
-        .iter()
-        .chain(BEFORE_MARKS)
-        .any(|w| low.contains(w));
+    let marks_other = OTHER_OR_BEFORE.any_in(&low);
     len <= 40 && !g.contains(';') && !g.contains(". ") && !marks_other
 }
 
@@ -86,6 +83,10 @@ const OTHER_MARKS: &[&str] = &[
     "прошл",
     "предыдущ",
 ];
+
+static OTHER: Phrases = Phrases::new(&[OTHER_MARKS]);
+static BEFORE: Phrases = Phrases::new(&[BEFORE_MARKS]);
+static OTHER_OR_BEFORE: Phrases = Phrases::new(&[OTHER_MARKS, BEFORE_MARKS]);
 
 /// Words that put a mention before or after the reported events; it may
 /// still be the same meeting ("ahead of the summit"), but it is not the one
@@ -207,7 +208,7 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 None
             }
         }) {
-            let lead = doc.n.lower[doc.back(x.0, 12)..x.0].to_string();
+            let lead = &doc.n.lower[doc.back(x.0, 12)..x.0];
             if lead.contains("уровне") || lead.contains("level of") {
                 codes = doc.bodies[b].value.bodies.clone();
             }
@@ -263,11 +264,10 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
             .max()
             .unwrap_or(end);
         let ss = doc.sents[sent].start;
-        let lead = text[ss.max(doc.back(start, 40))..start].to_lowercase();
-        let other = OTHER_MARKS.iter().any(|w| lead.contains(w))
-            && !lead.contains("following a")
-            && !lead.contains("following the");
-        let before = BEFORE_MARKS.iter().any(|w| lead.contains(w));
+        let lead = &doc.n.lower[ss.max(doc.back(start, 40))..start];
+        let other =
+            OTHER.any_in(lead) && !lead.contains("following a") && !lead.contains("following the");
+        let before = BEFORE.any_in(lead);
         let org_list: Vec<Option<String>> = if orgs.is_empty() {
             vec![named_org.clone().or_else(|| fallback.clone())]
         } else if orgs.len() > 1 && named_org.is_none() {
@@ -453,7 +453,7 @@ fn fill(
             // "the meeting" refers to the main one; "the next meeting" does not.
             let generic = Doc::within(&doc.cues, s.start, s.end).iter().any(|c| {
                 *c.value == Cue::MeetingNoun && {
-                    let lead = doc.n.lower[doc.back(c.start, 16).max(s.start)..c.start].to_string();
+                    let lead = &doc.n.lower[doc.back(c.start, 16).max(s.start)..c.start];
                     // "met with Tokayev", "a meeting with": a bilateral talk.
                     let tail = &doc.n.lower[c.end..doc.ahead(c.end, 6).min(s.end).max(c.end)];
                     !OTHER_MARKS
@@ -511,7 +511,7 @@ fn fill(
         .find_map(|&s| status_of(s))
         .unwrap_or(Status::Held);
     if first.other && status == Status::Held {
-        let lead = &text[doc.sents[first.sent].start..first.span[0]].to_lowercase();
+        let lead = &doc.n.lower[doc.sents[first.sent].start..first.span[0]];
         if lead.contains("next")
             || lead.contains("ahead")
             || lead.contains("eve")
@@ -615,14 +615,14 @@ fn fill(
             .iter()
             .filter(|p| p.end <= s.end)
         {
-            let before = text[doc.back(p.start, 80).max(s.start)..p.start].to_lowercase();
-            let after = text[p.end..doc.ahead(p.end, 40).min(s.end).max(p.end)].to_lowercase();
+            let before = &doc.n.lower[doc.back(p.start, 80).max(s.start)..p.start];
+            let after = &doc.n.lower[p.end..doc.ahead(p.end, 40).min(s.end).max(p.end)];
             if cancelled(doc, si) {
                 continue;
             }
             // "в столице Туркменистана Ашхабаде", "in Kazakhstan's capital Astana".
             let capital_ctx = {
-                let cut = floor(&before, before.len().saturating_sub(60));
+                let cut = floor(before, before.len().saturating_sub(60));
                 let near = &before[cut..];
                 (near.contains("capital") || near.contains("столиц"))
                     && (near.contains("in ") || near.contains("в "))
@@ -956,16 +956,16 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
             continue;
         }
         let s = doc.sents[si];
-        let before = text[s.start..c.start].to_lowercase();
+        let before = &doc.n.lower[s.start..c.start];
         if before.ends_with("will ")
             || before.ends_with("will pass ")
             || before.contains(" will chair")
         {
             continue;
         }
-        let cue = text[c.start..c.end].to_lowercase();
+        let cue = &doc.n.lower[c.start..c.end];
         let cue_raw = &text[c.start..c.end];
-        let after_cue = text[c.end..s.end].to_lowercase();
+        let after_cue = &doc.n.lower[c.end..s.end];
         // "THE PRESIDENCY OF THE REPUBLIC" is an office, not a chairmanship.
         if cue_raw.len() > 3 && !cue_raw.chars().any(|ch| ch.is_lowercase()) {
             continue;
@@ -973,7 +973,7 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
         if cue == "presidency" && after_cue.starts_with(" of the republic") {
             continue;
         }
-        let sentence = text[s.start..s.end].to_lowercase();
+        let sentence = &doc.n.lower[s.start..s.end];
         let future = doc.has_cue(s.start, s.end, |k| k == Cue::Planned)
             || sentence.contains(" will ")
             || sentence.contains("pass from");
@@ -1079,20 +1079,15 @@ const COMMENTERS: &[&str] = &[
 /// Whether an exclusion word stands in the person's own clause (not across
 /// ", but ..." or "; ").
 fn excluded(low_sentence: &str, person_at: usize) -> bool {
-    NOT_PARTICIPANT.iter().any(|w| {
-        low_sentence.match_indices(w).any(|(i, _)| {
-            let (a, b) = if i < person_at {
-                (i, person_at)
-            } else {
-                (person_at, i)
-            };
-            let between = &low_sentence[a.min(low_sentence.len())..b.min(low_sentence.len())];
-            !(between.contains(" but ")
-                || between.contains("; ")
-                || between.contains(" while ")
-                || between.contains(" а ")
-                || between.contains(" но "))
-        })
+    static WORDS: Phrases = Phrases::new(&[NOT_PARTICIPANT]);
+    static BREAKS: Phrases = Phrases::new(&[&[" but ", "; ", " while ", " а ", " но "]]);
+    WORDS.starts(low_sentence).any(|i| {
+        let (a, b) = if i < person_at {
+            (i, person_at)
+        } else {
+            (person_at, i)
+        };
+        !BREAKS.any_in(&low_sentence[a.min(low_sentence.len())..b.min(low_sentence.len())])
     })
 }
 

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use crate::extractor::{
     BodyCue, Cue, Inner, LangKit, Outlet, Place, T_BODIES, T_CUES, T_DOCS, T_ORGS, T_OUTLETS,
-    T_PLACES, T_ROLES,
+    T_PEOPLE, T_PLACES, T_ROLES, T_TOPICS,
 };
 use crate::find::dates::{self, DateMention};
 use crate::find::gazetteer::{Hit, longest};
@@ -22,6 +22,40 @@ use crate::record::{Article, Span};
 use crate::text::boilerplate::{self, Line};
 use crate::text::normalise::{Normalized, byte_to_char_offsets, normalise};
 use crate::text::sentences::{self, Sentence};
+
+/// A fixed list of lowercase phrases behind one automaton, compiled on
+/// first use: one pass over a stretch of text instead of one per phrase.
+pub struct Phrases {
+    lists: &'static [&'static [&'static str]],
+    ac: std::sync::OnceLock<aho_corasick::AhoCorasick>,
+}
+
+impl Phrases {
+    /// The union of `lists`.
+    pub const fn new(lists: &'static [&'static [&'static str]]) -> Phrases {
+        Phrases {
+            lists,
+            ac: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn ac(&self) -> &aho_corasick::AhoCorasick {
+        self.ac.get_or_init(|| {
+            aho_corasick::AhoCorasick::new(self.lists.iter().flat_map(|l| l.iter()))
+                .expect("a built-in phrase list compiles")
+        })
+    }
+
+    /// Whether `hay` contains one of the phrases.
+    pub fn any_in(&self, hay: &str) -> bool {
+        self.ac().is_match(hay)
+    }
+
+    /// Start of every occurrence of every phrase in `hay` (overlaps included).
+    pub fn starts<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = usize> + 'h {
+        self.ac().find_overlapping_iter(hay).map(|m| m.start())
+    }
+}
 
 /// A sorted set of sentence indices (membership in O(log n)).
 #[derive(Debug, Clone, Default)]
@@ -263,7 +297,7 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
     let n = normalise(orig);
     let lines = boilerplate::mark(&n.text, lang, &kit.boiler);
     let sents = sentences::split(&n.text, &lines);
-    // One scan for the main tables, one for names, one for topics.
+    // One scan for every phrase table.
     let raw = kit.lex.scan(&n);
     let orgs_all = longest(kit.orgs.hits(&raw, T_ORGS));
     // A place inside an organisation's name ("Shanghai Cooperation
@@ -285,9 +319,9 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
     let roles = content_only(&sents, longest(kit.roles.hits(&raw, T_ROLES)));
     let cues = content_only(&sents, kit.cues.hits(&raw, T_CUES));
     let docs = content_only(&sents, longest(kit.docs.hits(&raw, T_DOCS)));
-    let people = content_only(&sents, longest(ex.people.hits(&ex.people_lex.scan(&n), 0)));
-    let topics = content_only(&sents, longest(kit.topics.hits(&kit.topic_lex.scan(&n), 0)));
-    let dates = dates::find(&n.text, &kit.pack);
+    let people = content_only(&sents, longest(ex.people.hits(&raw, T_PEOPLE)));
+    let topics = content_only(&sents, longest(kit.topics.hits(&raw, T_TOPICS)));
+    let dates = dates::find(&n.text, &n.lower, &kit.pack);
     let mut doc = Doc {
         orig,
         ex,

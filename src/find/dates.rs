@@ -106,11 +106,88 @@ fn valid(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
-/// Find every date mention in `text` (normalised).
-pub fn find(text: &str, pack: &Pack) -> Vec<DateMention> {
+/// Stretches of `text` around each trigger `(start, end)`: `margin` bytes
+/// either side, widened to whitespace (or the text's ends) so that a zone
+/// starts and ends between words; overlapping zones are merged. A pattern
+/// run over a zone finds what it finds there in the whole text, as long as
+/// its matches reach no further than `margin` from their trigger.
+fn zones(
+    text: &str,
+    triggers: impl Iterator<Item = (usize, usize)>,
+    margin: usize,
+) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in triggers {
+        if out.last().is_some_and(|z| a < z.1) {
+            let z = out.last_mut().expect("non-empty");
+            if b + margin <= z.1 {
+                continue;
+            }
+        }
+        let mut lo = a.saturating_sub(margin);
+        while lo > 0 && !bytes[lo - 1].is_ascii_whitespace() {
+            lo -= 1;
+        }
+        let mut hi = (b + margin).min(bytes.len());
+        while hi < bytes.len() && !bytes[hi].is_ascii_whitespace() {
+            hi += 1;
+        }
+        match out.last_mut() {
+            Some(z) if lo <= z.1 => z.1 = z.1.max(hi),
+            _ => out.push((lo, hi)),
+        }
+    }
+    out
+}
+
+/// Runs of ASCII digits.
+fn digit_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let a = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        Some((a, i))
+    })
+}
+
+/// Every capture of `re` inside `zones` of `text` (offsets into `text`).
+fn zoned<'t>(
+    re: &'t regex::Regex,
+    text: &'t str,
+    zones: &'t [(usize, usize)],
+) -> impl Iterator<Item = (usize, regex::Captures<'t>)> + 't {
+    zones
+        .iter()
+        .flat_map(move |&(a, b)| re.captures_iter(&text[a..b]).map(move |c| (a, c)))
+}
+
+/// Find every date mention in `text` (normalised; `lower` is its lowercase
+/// twin, byte for byte).
+///
+/// Every pattern is run only near what it cannot match without: digits for
+/// dates with numbers, the pack's trigger words for weekdays and relative
+/// dates. A text is read once for the triggers instead of once per pattern.
+pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
+    // A date with a number spans at most a few words either side of it.
+    let near_digits = zones(text, digit_runs(text), 48);
+    let near_words = zones(
+        text,
+        pack.triggers.find_iter(lower).map(|m| (m.start(), m.end())),
+        64,
+    );
     let num = |c: Option<regex::Match<'_>>| c.and_then(|m| m.as_str().parse::<u32>().ok());
-    let push_dm = |caps: &regex::Captures<'_>, out: &mut Vec<DateMention>| {
+    let push_dm = |at: usize, caps: &regex::Captures<'_>, out: &mut Vec<DateMention>| {
         let (Some(m1), Some(d1)) = (caps.name("m1"), num(caps.name("d1"))) else {
             return;
         };
@@ -148,8 +225,8 @@ pub fn find(text: &str, pack: &Pack) -> Vec<DateMention> {
         .max()
         .unwrap_or(m1.end());
         out.push(DateMention {
-            start,
-            end: stop,
+            start: at + start,
+            end: at + stop,
             kind: DateKind::DayMonth {
                 year,
                 month,
@@ -158,15 +235,15 @@ pub fn find(text: &str, pack: &Pack) -> Vec<DateMention> {
             },
         });
     };
-    for caps in pack.date_dm.captures_iter(text) {
-        push_dm(&caps, &mut out);
+    for (at, caps) in zoned(&pack.date_dm, text, &near_digits) {
+        push_dm(at, &caps, &mut out);
     }
     if let Some(md) = &pack.date_md {
-        for caps in md.captures_iter(text) {
-            push_dm(&caps, &mut out);
+        for (at, caps) in zoned(md, text, &near_digits) {
+            push_dm(at, &caps, &mut out);
         }
     }
-    for caps in pack.date_my.captures_iter(text) {
+    for (at, caps) in zoned(&pack.date_my, text, &near_digits) {
         let (Some(m1), Some(y)) = (caps.name("m1"), caps.name("y")) else {
             continue;
         };
@@ -174,14 +251,17 @@ pub fn find(text: &str, pack: &Pack) -> Vec<DateMention> {
             continue;
         };
         out.push(DateMention {
-            start: m1.start(),
-            end: y.end(),
+            start: at + m1.start(),
+            end: at + y.end(),
             kind: DateKind::MonthYear { year, month },
         });
     }
-    for caps in NUMERIC.with(|r| r.captures_iter(text).collect::<Vec<_>>()) {
+    for (at, caps) in zoned(&NUMERIC, text, &near_digits) {
         let g = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<i64>().ok());
-        let whole = caps.get(0).map(|m| (m.start(), m.end())).unwrap_or((0, 0));
+        let whole = caps
+            .get(0)
+            .map(|m| (at + m.start(), at + m.end()))
+            .unwrap_or((0, 0));
         let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (g("iy"), g("im"), g("id")) {
             (y, m, d)
         } else if let (Some(a), Some(b), Some(y)) = (g("a"), g("b"), g("y")) {
@@ -207,18 +287,18 @@ pub fn find(text: &str, pack: &Pack) -> Vec<DateMention> {
             });
         }
     }
-    for caps in pack.weekday.captures_iter(text) {
+    for (at, caps) in zoned(&pack.weekday, text, &near_words) {
         if let Some(w) = caps.name("wd") {
             if let Some(d) = pack.weekday_of(w.as_str()) {
                 out.push(DateMention {
-                    start: w.start(),
-                    end: w.end(),
+                    start: at + w.start(),
+                    end: at + w.end(),
                     kind: DateKind::Weekday(d),
                 });
             }
         }
     }
-    for caps in pack.relative.captures_iter(text) {
+    for (at, caps) in zoned(&pack.relative, text, &near_words) {
         let pick = |name: &str, kind: DateKind| caps.name(name).map(|m| (m, kind));
         let found = pick("today", DateKind::Today)
             .or_else(|| pick("tomorrow", DateKind::Tomorrow))
@@ -237,8 +317,8 @@ pub fn find(text: &str, pack: &Pack) -> Vec<DateMention> {
             });
         if let Some((m, kind)) = found {
             out.push(DateMention {
-                start: m.start(),
-                end: m.end(),
+                start: at + m.start(),
+                end: at + m.end(),
                 kind,
             });
         }
@@ -257,11 +337,12 @@ pub fn find(text: &str, pack: &Pack) -> Vec<DateMention> {
     kept
 }
 
-thread_local! {
-    static NUMERIC: regex::Regex = regex::Regex::new(
+static NUMERIC: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
         r"(?-u:\b)(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d))",
-    ).expect("numeric date pattern");
-}
+    )
+    .expect("numeric date pattern")
+});
 
 /// Tense of the sentence a relative date stands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,10 +440,22 @@ mod tests {
     use super::*;
     use crate::lang::{Lang, Pack};
 
+    #[test]
+    fn zones_start_and_end_between_words() {
+        let text = "one two 12 three four five";
+        let z = zones(text, digit_runs(text), 2);
+        assert_eq!(z, vec![(4, 16)]);
+        assert_eq!(&text[z[0].0..z[0].1], "two 12 three");
+        // Overlapping zones merge.
+        let text = "a 1 b 2 c";
+        assert_eq!(zones(text, digit_runs(text), 3), vec![(0, 9)]);
+    }
+
     fn iso(text: &str, lang: Lang, anchor: Option<&str>, tense: Tense) -> Vec<String> {
         let pack = Pack::new(lang);
         let anchor = anchor.map(|a| NaiveDate::parse_from_str(a, "%Y-%m-%d").unwrap());
-        find(text, &pack)
+        let n = crate::text::normalise::normalise(text);
+        find(&n.text, &n.lower, &pack)
             .into_iter()
             .filter_map(|m| resolve(m.kind, anchor, None, tense))
             .map(|(a, b)| match b {

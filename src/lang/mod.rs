@@ -10,6 +10,11 @@ pub mod ru;
 
 use regex::Regex;
 
+/// The trigger automaton of a pack.
+pub(crate) fn triggers(words: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::new(words).expect("built-in trigger words")
+}
+
 /// A language the extractor reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -63,6 +68,9 @@ pub struct Pack {
     pub weekday: Regex,
     /// Relative words: `today`, `tomorrow`, `yesterday`, `dom` (day of month), `thisyear`, `lastmonth`, `nextmonth`.
     pub relative: Regex,
+    /// Words (lowercase) that weekday and relative dates cannot do without;
+    /// those patterns are run only near them.
+    pub triggers: aho_corasick::AhoCorasick,
     /// Month names, lowercase prefixes, with their number.
     pub months: &'static [(&'static str, u32)],
     /// Weekday name prefixes (lowercase), Monday = 0.

@@ -52,6 +52,21 @@ pub fn pack() -> Pack {
         relative: re(
             r"(?i)(?:^|[^\w])(?:(?P<today>сегодня|сегодняшн\w*)|(?P<tomorrow>завтра|завтрашн\w*)|(?P<yesterday>вчера|вчерашн\w*)|(?P<thisyear>в этом году|в текущем году|во второй половине года|до конца года|в конце года)|(?P<lastmonth>в прошлом месяце)|(?P<nextmonth>в следующем месяце))(?:[^\w]|$)",
         ),
+        // Every weekday and relative pattern holds one of these.
+        triggers: super::triggers(&[
+            "сегодн",
+            "завтр",
+            "вчер",
+            "год",
+            "месяц",
+            "понедельник",
+            "вторник",
+            "сред",
+            "четверг",
+            "пятниц",
+            "суббот",
+            "воскресень",
+        ]),
         months: MONTHS,
         weekdays: WEEKDAYS,
     }
