@@ -4,9 +4,12 @@
     .venv/bin/python benches/bench.py [--mb 30] [--cli-mb 1024] [--peer] [--peer-texts 40]
 
 Prints:
+- MB/s of the Rust core alone (called from Python, nothing converted back);
 - end-to-end MB/s of ``extract_many`` from Python (records converted to
   Python objects) on one thread, on two, and their ratio;
-- MB/s of the table path (``summitry.tables`` and an Arrow table from it);
+- MB/s of the bulk path (``extract_arrow``: the five tidy tables as Arrow
+  tables built in Rust) and its share of the core's speed; for comparison,
+  ``summitry.tables`` (pandas, from Python records);
 - the CLI's peak memory (RSS) streaming a generated corpus to Parquet;
 - with ``--peer``: the spaCy + textacy + dateparser peer of ../shared/peers
   on the same texts in the same run, and summitry's speed as a multiple of it.
@@ -53,30 +56,32 @@ def throughput(texts: list) -> dict:
     import summitry
 
     size = mb(texts)
+    engine = summitry.default_extractor()._engine
     summitry.extract_many(texts[:200])  # warm up: build the engine
     out = {}
+    dt = best_of(lambda: engine._core(texts, 1))
+    out["core"] = size / dt
+    print(f"core alone, 1 thread:          {size / dt:7.2f} MB/s  ({size:.1f} MB, {dt:.2f} s)")
     for threads in (1, 2):
         dt = best_of(lambda t=threads: summitry.extract_many(texts, threads=t))
         out[threads] = size / dt
-        print(f"extract_many, {threads} thread(s): {size / dt:7.2f} MB/s  ({size:.1f} MB, {dt:.2f} s)")
+        print(f"extract_many, {threads} thread(s):    {size / dt:7.2f} MB/s  ({dt:.2f} s)")
     print(f"two threads / one thread:      {out[2] / out[1]:7.2f}x")
     return out
 
 
-def table_path(texts: list) -> float:
-    import pyarrow as pa
-
+def table_path(texts: list, core: float) -> float:
     import summitry
 
     size = mb(texts)
-
-    def run():
-        frames = summitry.tables(summitry.extract_many(texts, threads=1))
-        return pa.Table.from_pandas(frames["meetings"].astype(
-            {c: "string" for c in frames["meetings"].select_dtypes("category")}))
-
-    dt = best_of(run, 2)
-    print(f"tables + Arrow, 1 thread:      {size / dt:7.2f} MB/s")
+    dt = best_of(lambda: summitry.extract_arrow(texts, threads=1))
+    print(f"extract_arrow, 1 thread:       {size / dt:7.2f} MB/s  "
+          f"({100 * size / dt / core:.0f}% of the core alone)")
+    dt2 = best_of(lambda: summitry.extract_arrow(texts, threads=2))
+    print(f"extract_arrow, 2 threads:      {size / dt2:7.2f} MB/s  ({dt / dt2:.2f}x one thread)")
+    small = texts[: max(1, len(texts) // 3)]
+    dt3 = best_of(lambda: summitry.tables(summitry.extract_many(small, threads=1)), 2)
+    print(f"(pandas tables from records:   {mb(small) / dt3:7.2f} MB/s, 1 thread)")
     return size / dt
 
 
@@ -149,7 +154,7 @@ def main() -> None:
     print(f"summitry benchmark on {os.cpu_count()} cores; corpus of {len(base)} texts repeated "
           f"{reps} times: {mb(texts):.1f} MB")
     res = throughput(texts)
-    table_path(texts[: max(1, len(texts) // 3)])
+    table_path(texts, res["core"])
     if a.cli_mb:
         cli_memory(base, a.cli_mb)
     if a.peer:

@@ -11,7 +11,8 @@
 //!    (Aho-Corasick gazetteers compiled from [`data`], language packs in [`lang`]);
 //! 5. [`build`]: resolve dates and names, assemble the article, its meetings,
 //!    participants, documents, topics and quotes;
-//! 6. serialise: [`record::Article`] is schema-1 JSON with code-point offsets.
+//! 6. serialise: [`record::Article`] is schema-1 JSON with code-point offsets;
+//!    [`tables`] turns a batch into five tidy Arrow tables.
 //!
 //! ```
 //! let ex = summitry::Extractor::new().unwrap();
@@ -28,6 +29,7 @@ pub mod extractor;
 pub mod find;
 pub mod lang;
 pub mod record;
+pub mod tables;
 pub mod text;
 
 #[cfg(feature = "python")]

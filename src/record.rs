@@ -102,6 +102,16 @@ pub enum Role {
     Referenced,
 }
 
+impl Role {
+    /// The schema code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Main => "main",
+            Role::Referenced => "referenced",
+        }
+    }
+}
+
 /// How the meeting was held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -114,6 +124,17 @@ pub enum Format {
     Hybrid,
 }
 
+impl Format {
+    /// The schema code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Format::InPerson => "in_person",
+            Format::Video => "video",
+            Format::Hybrid => "hybrid",
+        }
+    }
+}
+
 /// Where the meeting stands relative to the text's own time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -124,6 +145,17 @@ pub enum Status {
     Ongoing,
     /// Announced or scheduled.
     Planned,
+}
+
+impl Status {
+    /// The schema code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Held => "held",
+            Status::Ongoing => "ongoing",
+            Status::Planned => "planned",
+        }
+    }
 }
 
 /// A meeting of an intergovernmental body.

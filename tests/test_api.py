@@ -115,6 +115,18 @@ def test_threads_give_the_same_records(en_text, ru_text):
     assert got == want
 
 
+def test_large_batches_stream_in_order_with_failures_in_place(en_text, ru_text):
+    # Over a few hundred texts, conversion overlaps extraction chunk by chunk.
+    texts = [en_text, ru_text, b"\xff not utf-8"] * 150
+    dates = ["2023-06-21", None, None] * 150
+    one = summitry.extract_many(texts, published=dates, threads=1, errors="collect")
+    two = summitry.extract_many(texts, published=dates, threads=2, errors="collect")
+    assert len(one) == len(two) == 450
+    assert [a.to_dict() for a in two] == [a.to_dict() for a in one]
+    assert [a.ok for a in two[:3]] == [True, True, False]
+    assert two[0].main.date == "2023-06-20"
+
+
 def test_extractor_pickles_with_its_tables():
     ex = summitry.Extractor(orgs="OTS\ten\tTurkic Union of Friends\n")
     ex2 = pickle.loads(pickle.dumps(ex))

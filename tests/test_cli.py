@@ -42,3 +42,16 @@ def test_single_file_outputs(tmp_path, en_text):
         assert (tmp_path / name).stat().st_size > 0
     line = json.loads((tmp_path / "o.jsonl").read_text().splitlines()[0])
     assert line["source"] == "a" and line["meetings"][0]["date"] == "2023-06-20"
+
+
+def test_tables_folder_holds_five_parquet_tables(tmp_path, en_text, ru_text):
+    import pyarrow.parquet as pq
+
+    for name, text in (("a", en_text), ("b", ru_text)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = run("extract", tmp_path, "--tables", tmp_path / "t")
+    assert out.returncode == 0, out.stderr
+    tables = {n: pq.read_table(tmp_path / "t" / f"{n}.parquet")
+              for n in ("articles", "meetings", "participants", "documents", "quotes")}
+    assert tables["articles"].column("source").to_pylist() == ["a", "b"]
+    assert set(tables["meetings"].column("article").to_pylist()) == {0, 1}

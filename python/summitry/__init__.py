@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import export, plot  # matplotlib is imported only when a plot is drawn
 from ._summitry import DataError, InternalError, SummitryError, __version__
-from .api import Extractor, default_extractor, extract, extract_many
+from .api import Extractor, default_extractor, extract, extract_arrow, extract_many
 from .consolidate import ConsolidatedMeeting, consolidate, meetings_table
 from .records import Article, Document, Meeting, Person, Quote
 from .tables import tables
@@ -33,6 +33,7 @@ __all__ = [
     "default_extractor",
     "export",
     "extract",
+    "extract_arrow",
     "extract_many",
     "meetings_table",
     "plot",

@@ -25,5 +25,11 @@ class _Engine:
                      threads: Optional[int] = None) -> list[Union[dict[str, Any], BaseException]]:
         """One dict (or exception object) per text, in order; runs in parallel
         on `threads` threads (default: all cores) with the GIL released."""
+    def extract_arrow(self, texts: list[Union[str, bytes]], published: Sequence[Optional[str]],
+                      errors: str = "strict", threads: Optional[int] = None, first: int = 0,
+                      raise_first: bool = True) -> list[tuple[str, bytes]]:
+        """The five tidy tables of the batch as (name, Arrow IPC stream) pairs."""
+    def _core(self, texts: list[Union[str, bytes]], threads: Optional[int] = None) -> int:
+        """Benchmark baseline: extract, keep only the number of meetings."""
     def extract_json(self, text: str, published: Optional[str] = None) -> str:
         """The schema-1 JSON of one text."""

@@ -81,46 +81,53 @@ def _summary(name: str, a) -> str:
 
 
 class _TableSink:
-    """Writes one table file chunk by chunk (streaming: nothing is kept)."""
+    """Writes one table file chunk by chunk (streaming: nothing is kept).
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    ``.jsonl`` gets one record per text; ``.csv`` and ``.parquet`` get the
+    meetings table (with a ``source`` column), written from the Arrow tables
+    the core builds (no Python object per record).
+    """
+
+    def __init__(self, path: Path, table: str = "meetings") -> None:
+        self.path, self.table = path, table
         self.suffix = path.suffix.lower()
         if self.suffix not in (".jsonl", ".csv", ".parquet"):
             raise SystemExit(f"summitry: -o must end in .jsonl, .csv or .parquet, not {path.name}")
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         os.close(fd)
-        self.fh = None if self.suffix == ".parquet" else open(self.tmp, "w", encoding="utf-8")
+        self.fh = open(self.tmp, "w", encoding="utf-8") if self.suffix == ".jsonl" else None
         self.writer = None
-        self.header = True
-        self.offset = 0
+        self.schema = None
 
-    def write(self, articles, names: list[str]) -> None:
-        if self.suffix == ".jsonl":
-            for a, n in zip(articles, names):
-                self.fh.write(json.dumps(dict(a.to_dict(), source=n), ensure_ascii=False) + "\n")
-            return
-        from .tables import tables
+    @property
+    def arrow(self) -> bool:
+        return self.suffix != ".jsonl"
 
-        meetings = tables(articles)["meetings"]
-        if meetings.empty:
-            return
-        meetings.insert(0, "source", [names[i] for i in meetings["article"]])
-        meetings["article"] += self.offset
-        self.offset += len(articles)
-        meetings = meetings.astype({c: "string" for c in meetings.select_dtypes("category")})
-        if self.suffix == ".csv":
-            meetings.to_csv(self.fh, index=False, header=self.header)
-            self.header = False
-        else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+    def write_records(self, articles, names: list[str]) -> None:
+        for a, n in zip(articles, names):
+            self.fh.write(json.dumps(dict(a.to_dict(), source=n), ensure_ascii=False) + "\n")
 
-            table = pa.Table.from_pandas(meetings, preserve_index=False)
-            if self.writer is None:
-                self.writer = pq.ParquetWriter(self.tmp, table.schema)
-            self.writer.write_table(table.cast(self.writer.schema, safe=False))
+    def write_table(self, table, names: list[str], first: int) -> None:
+        import pyarrow as pa
+
+        source = pa.array([names[i - first] for i in table.column("article").to_pylist()],
+                          type=pa.string())
+        table = table.add_column(0, "source", source)
+        if self.writer is None:
+            if self.suffix == ".csv":
+                import pyarrow.csv as pacsv
+
+                self.schema = pa.schema([pa.field(f.name, pa.string())
+                                         if pa.types.is_dictionary(f.type) else f
+                                         for f in table.schema])
+                self.writer = pacsv.CSVWriter(self.tmp, self.schema)
+            else:
+                import pyarrow.parquet as pq
+
+                self.schema = table.schema
+                self.writer = pq.ParquetWriter(self.tmp, self.schema)
+        self.writer.write_table(table.cast(self.schema))
 
     def close(self, ok: bool) -> None:
         if self.fh is not None:
@@ -131,6 +138,24 @@ class _TableSink:
             os.replace(self.tmp, self.path)
         elif os.path.exists(self.tmp):
             os.unlink(self.tmp)
+
+
+class _TablesSink:
+    """``--tables DIR``: the five tidy tables as DIR/NAME.parquet, streamed."""
+
+    NAMES = ("articles", "meetings", "participants", "documents", "quotes")
+
+    def __init__(self, folder: Path) -> None:
+        self.sinks = {n: _TableSink(folder / f"{n}.parquet", n) for n in self.NAMES}
+        self.arrow = True
+
+    def write_table(self, tables: dict, names: list[str], first: int) -> None:
+        for n, sink in self.sinks.items():
+            sink.write_table(tables[n], names, first)
+
+    def close(self, ok: bool) -> None:
+        for sink in self.sinks.values():
+            sink.close(ok)
 
 
 CHUNK = 512
@@ -146,13 +171,15 @@ def extract_cmd(args: argparse.Namespace) -> int:
     else:
         files = _inputs(args.paths)
     failed = 0
-    sink = _TableSink(Path(args.output)) if args.output else None
+    sink = (_TableSink(Path(args.output)) if args.output
+            else _TablesSink(Path(args.tables)) if args.tables else None)
     bar = None
     if sys.stderr.isatty() and args.paths:
         from .api import _TextBar
 
         bar = _TextBar(0)
     ok = False
+    done = 0
     files = iter(files)
     try:
         # Streaming: read, extract and write a chunk at a time, so memory does
@@ -163,7 +190,24 @@ def extract_cmd(args: argparse.Namespace) -> int:
                 break
             texts, names = [], []
             failed += _read(chunk, texts, names)
+            if sink is not None and sink.arrow:
+                # The bulk path: tables straight from the core.
+                tables = ex.extract_arrow(texts, published=args.published, errors="collect",
+                                          first=done)
+                errs = tables["articles"].filter(tables["articles"].column("error").is_valid())
+                for i, e in zip(errs.column("article").to_pylist(), errs.column("error").to_pylist()):
+                    print(f"summitry: {names[i - done]}: {e}", file=sys.stderr)
+                    failed += 1
+                if isinstance(sink, _TablesSink):
+                    sink.write_table(tables, names, done)
+                else:
+                    sink.write_table(tables["meetings"], names, done)
+                done += len(texts)
+                if bar is not None:
+                    bar.update(len(chunk))
+                continue
             articles = ex.extract_many(texts, published=args.published, errors="collect")
+            done += len(texts)
             for name, a in zip(names, articles):
                 if not a.ok:
                     print(f"summitry: {name}: {a.error}", file=sys.stderr)
@@ -173,7 +217,7 @@ def extract_cmd(args: argparse.Namespace) -> int:
                 for name, a in zip(names, articles):
                     _atomic_write(out / f"{name}.json", a.to_json(indent=1) + "\n")
             elif sink is not None:
-                sink.write(articles, names)
+                sink.write_records(articles, names)
             else:
                 for name, a in zip(names, articles):
                     print(_summary(name, a))
@@ -229,7 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("paths", nargs="*", help=".txt files or folders (recursive); none: the sample")
     g = e.add_mutually_exclusive_group()
     g.add_argument("--out-dir", help="write DIR/NAME.json for every NAME.txt")
-    g.add_argument("-o", "--output", help="one file: .jsonl, .csv or .parquet")
+    g.add_argument("-o", "--output", help="one file: .jsonl (records), .csv or .parquet (meetings)")
+    g.add_argument("--tables", metavar="DIR",
+                   help="the five tidy tables as DIR/{articles,meetings,participants,documents,"
+                        "quotes}.parquet")
     e.add_argument("--published", help="publication date (YYYY-MM-DD) for every input")
     c = sub.add_parser("consolidate", help="group the meetings of many reports into events")
     c.add_argument("paths", nargs="+", help=".txt files or folders (recursive)")

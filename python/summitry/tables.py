@@ -42,6 +42,17 @@ def rows(articles: Iterable[Any]) -> dict[str, list[dict]]:
     return out
 
 
+_COLUMNS = {
+    "articles": ["article", "lang", "title", "published", "dateline_city", "dateline_date",
+                 "publisher", "agencies", "n_meetings", "n_quotes", "error"],
+    "meetings": ["article", "meeting", "role", "organization", "bodies", "body_text", "date",
+                 "end_date", "city", "country", "format", "status", "chair", "topics"],
+    "participants": ["article", "meeting", "name", "role", "country", "organization", "start",
+                     "end"],
+    "documents": ["article", "meeting", "title", "kind", "action", "start", "end"],
+    "quotes": ["article", "speaker", "text", "start", "end"],
+}
+
 _CATEGORIES = {"lang", "role", "organization", "bodies", "format", "status", "chair", "country",
                "kind", "action"}
 
@@ -56,9 +67,7 @@ def tables(articles: Iterable[Any]) -> dict[str, Any]:
 
     out = {}
     for name, rs in rows(articles).items():
-        df = pd.DataFrame(rs)
-        if df.empty:
-            df = pd.DataFrame(columns=list(rs[0]) if rs else [])
+        df = pd.DataFrame(rs, columns=_COLUMNS[name])
         for col in df.columns:
             if col in _CATEGORIES:
                 df[col] = df[col].astype("category")

@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
-use crate::record::{Article, Format, Meeting, Role, Status};
+use crate::record::{Article, Format, Meeting};
 
 fn span<'py>(py: Python<'py>, s: &[usize; 2]) -> PyResult<Bound<'py, PyList>> {
     PyList::new(py, s.iter())
@@ -11,13 +11,7 @@ fn span<'py>(py: Python<'py>, s: &[usize; 2]) -> PyResult<Bound<'py, PyList>> {
 
 fn meeting<'py>(py: Python<'py>, m: &Meeting) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
-    d.set_item(
-        "role",
-        match m.role {
-            Role::Main => "main",
-            Role::Referenced => "referenced",
-        },
-    )?;
+    d.set_item("role", m.role.code())?;
     d.set_item("organization", &m.organization)?;
     d.set_item("bodies", PyList::new(py, &m.bodies)?)?;
     d.set_item("body_text", &m.body_text)?;
@@ -25,22 +19,8 @@ fn meeting<'py>(py: Python<'py>, m: &Meeting) -> PyResult<Bound<'py, PyDict>> {
     d.set_item("end_date", &m.end_date)?;
     d.set_item("city", &m.city)?;
     d.set_item("country", &m.country)?;
-    d.set_item(
-        "format",
-        m.format.map(|f| match f {
-            Format::InPerson => "in_person",
-            Format::Video => "video",
-            Format::Hybrid => "hybrid",
-        }),
-    )?;
-    d.set_item(
-        "status",
-        match m.status {
-            Status::Held => "held",
-            Status::Ongoing => "ongoing",
-            Status::Planned => "planned",
-        },
-    )?;
+    d.set_item("format", m.format.map(Format::code))?;
+    d.set_item("status", m.status.code())?;
     d.set_item("chair", &m.chair)?;
     let ps = PyList::empty(py);
     for p in &m.participants {

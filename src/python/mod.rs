@@ -10,11 +10,14 @@ use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString};
 
+use crate::error::Error;
 use crate::extractor::{Extractor, parse_published};
+use crate::record::Article;
+use crate::tables::Tables;
 use errors::to_py;
 
 /// Tables added at construction: `(table name, TSV text)`.
-type Tables = Vec<(String, String)>;
+type KnowledgeRows = Vec<(String, String)>;
 
 /// The compiled engine, as a Python object.
 #[pyclass(name = "_Engine", module = "summitry._summitry", frozen)]
@@ -117,38 +120,135 @@ impl Engine {
         errors: &str,
         threads: Option<usize>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let mut owned: Vec<Result<(String, bool), PyErr>> = Vec::with_capacity(texts.len());
-        for t in texts.iter() {
-            owned.push(text_arg(&t, errors, "text"));
-        }
-        let mut dates: Vec<Option<NaiveDate>> = Vec::with_capacity(published.len());
-        for p in &published {
-            dates.push(date_arg(p.as_deref())?);
-        }
-        let ok: Vec<&str> = owned
-            .iter()
-            .map(|r| r.as_ref().map(|(t, _)| t.as_str()).unwrap_or(""))
-            .collect();
-        let ex = self.inner.clone();
-        let pool = threads.map(pool_of).transpose()?;
-        let results = py.detach(|| match &pool {
-            Some(p) => p.install(|| ex.extract_many(&ok, &dates)),
-            None => ex.extract_many(&ok, &dates),
-        });
+        let (owned, dates) = batch_args(texts, &published, errors)?;
         let out = PyList::empty(py);
-        for (r, src) in results.into_iter().zip(owned.iter()) {
-            match (src, r) {
-                (Err(e), _) => out.append(e.value(py))?,
-                (Ok((_, replaced)), Ok(mut a)) => {
+        let mut srcs = owned.iter();
+        let mut convert = |r: Result<Article, Error>| -> PyResult<()> {
+            match (srcs.next(), r) {
+                (Some(Err(e)), _) => out.append(e.value(py)),
+                (Some(Ok((_, replaced))), Ok(mut a)) => {
                     if *replaced {
                         a.warnings.push(SURROGATES.to_string());
                     }
-                    out.append(convert::article(py, &a)?)?
+                    out.append(convert::article(py, &a)?)
                 }
-                (Ok(_), Err(e)) => out.append(to_py(e).value(py))?,
+                (_, Err(e)) => out.append(to_py(e).value(py)),
+                (None, Ok(_)) => Ok(()),
+            }
+        };
+        let pool = threads.map(pool_of).transpose()?;
+        let workers = pool
+            .as_ref()
+            .map_or_else(rayon::current_num_threads, |p| p.current_num_threads());
+        if workers < 2 || owned.len() < 4 * STREAM_CHUNK {
+            for r in self.run_batch(py, &owned, &dates, threads, |r| r)? {
+                convert(r)?;
+            }
+            return Ok(out);
+        }
+        // With several workers, converting to Python objects (which needs the
+        // GIL, so one thread) overlaps with extracting: the workers extract
+        // the next chunk while this thread converts the last.
+        let ok = texts_of(&owned);
+        let ex = &self.inner;
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Article, Error>>>(2);
+        let rx = std::sync::Mutex::new(rx);
+        std::thread::scope(|s| -> PyResult<()> {
+            let (ok, dates, pool) = (&ok, &dates, &pool);
+            s.spawn(move || {
+                for (i, chunk) in ok.chunks(STREAM_CHUNK).enumerate() {
+                    let from = (i * STREAM_CHUNK).min(dates.len());
+                    let to = (from + chunk.len()).min(dates.len());
+                    let d = &dates[from..to];
+                    let r = match pool {
+                        Some(p) => p.install(|| ex.extract_many(chunk, d)),
+                        None => ex.extract_many(chunk, d),
+                    };
+                    if tx.send(r).is_err() {
+                        break;
+                    }
+                }
+            });
+            let recv = || rx.lock().map(|r| r.recv().ok()).ok().flatten();
+            while let Some(batch) = py.detach(recv) {
+                for r in batch {
+                    convert(r)?;
+                }
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The bulk path: extract many texts and return the five tidy tables as
+    /// `[(name, Arrow IPC stream bytes)]`, built without Python objects per
+    /// record (GIL released throughout). Article numbers start at `first`.
+    /// With `raise_first`, the first failure is raised; otherwise a failed
+    /// input is an `articles` row with its `error`.
+    #[pyo3(signature = (texts, published, errors="strict", threads=None, first=0, raise_first=true))]
+    #[allow(clippy::too_many_arguments)]
+    fn extract_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyList>,
+        published: Vec<Option<String>>,
+        errors: &str,
+        threads: Option<usize>,
+        first: i64,
+        raise_first: bool,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let (owned, dates) = batch_args(texts, &published, errors)?;
+        if raise_first {
+            if let Some(Err(e)) = owned.iter().find(|r| r.is_err()) {
+                return Err(e.clone_ref(py));
             }
         }
+        let input_errors: Vec<Option<String>> = owned
+            .iter()
+            .map(|r| r.as_ref().err().map(|e| e.to_string()))
+            .collect();
+        let streams = self
+            .run_batch(py, &owned, &dates, threads, move |results| {
+                if raise_first {
+                    if let Some(Err(e)) = results.iter().find(|r| r.is_err()) {
+                        return Err(e.clone());
+                    }
+                }
+                let mut t = Tables::new();
+                for (i, (r, bad)) in results.iter().zip(&input_errors).enumerate() {
+                    let row = match (bad, r) {
+                        (Some(msg), _) => Err(msg.as_str()),
+                        (None, Ok(a)) => Ok(a),
+                        (None, Err(e)) => Err(e.message()),
+                    };
+                    t.push(first + i as i64, row);
+                }
+                t.finish()?
+                    .into_iter()
+                    .map(|(name, batch)| Tables::to_ipc(&batch).map(|b| (name, b)))
+                    .collect::<Result<Vec<_>, Error>>()
+            })?
+            .map_err(to_py)?;
+        let out = PyList::empty(py);
+        for (name, bytes) in streams {
+            out.append((name, PyBytes::new(py, &bytes)))?;
+        }
         Ok(out)
+    }
+
+    /// The core alone, for benchmarks: extract a batch and keep nothing but
+    /// the number of meetings found (no conversion to Python objects).
+    #[pyo3(signature = (texts, threads=None))]
+    fn _core(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyList>,
+        threads: Option<usize>,
+    ) -> PyResult<usize> {
+        let (owned, dates) = batch_args(texts, &[], "strict")?;
+        self.run_batch(py, &owned, &dates, threads, |results| {
+            results.iter().flatten().map(|a| a.meetings.len()).sum()
+        })
     }
 
     /// The schema-1 JSON of one text (no Python objects in between).
@@ -166,8 +266,64 @@ impl Engine {
             .map_err(to_py)
     }
 
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (Tables,))> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (KnowledgeRows,))> {
         Ok((py.get_type::<Engine>().into_any(), (self.tables.clone(),)))
+    }
+}
+
+/// Texts a batch is extracted in while the last is converted (see
+/// `Engine::extract_many`).
+const STREAM_CHUNK: usize = 64;
+
+/// The texts of a batch ("" for one that could not be read).
+fn texts_of(owned: &[PyResult<(String, bool)>]) -> Vec<&str> {
+    owned
+        .iter()
+        .map(|r| r.as_ref().map(|(t, _)| t.as_str()).unwrap_or(""))
+        .collect()
+}
+
+/// Texts (each as text and whether lone surrogates were replaced, or the
+/// error reading it) and publication dates of a batch call.
+type BatchArgs = (Vec<PyResult<(String, bool)>>, Vec<Option<NaiveDate>>);
+
+fn batch_args(
+    texts: &Bound<'_, PyList>,
+    published: &[Option<String>],
+    errors: &str,
+) -> PyResult<BatchArgs> {
+    let mut owned = Vec::with_capacity(texts.len());
+    for t in texts.iter() {
+        owned.push(text_arg(&t, errors, "text"));
+    }
+    let mut dates = Vec::with_capacity(published.len());
+    for p in published {
+        dates.push(date_arg(p.as_deref())?);
+    }
+    Ok((owned, dates))
+}
+
+impl Engine {
+    /// Extract a batch with the GIL released, on `threads` workers, and
+    /// hand the results to `then` (still without the GIL).
+    fn run_batch<R: Send>(
+        &self,
+        py: Python<'_>,
+        owned: &[PyResult<(String, bool)>],
+        dates: &[Option<NaiveDate>],
+        threads: Option<usize>,
+        then: impl FnOnce(Vec<Result<Article, Error>>) -> R + Send,
+    ) -> PyResult<R> {
+        let ok = texts_of(owned);
+        let ex = self.inner.clone();
+        let pool = threads.map(pool_of).transpose()?;
+        Ok(py.detach(|| {
+            let results = match &pool {
+                Some(p) => p.install(|| ex.extract_many(&ok, dates)),
+                None => ex.extract_many(&ok, dates),
+            };
+            then(results)
+        }))
     }
 }
 
