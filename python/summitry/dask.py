@@ -4,7 +4,8 @@
     frames = summitry.dask.tables(db.read_text("archive/*.txt", files_per_partition=1000))
     meetings = frames["meetings"].compute()
 
-Each partition is extracted once (in the workers, with the compiled core);
+Each partition is extracted once (in the workers, with the compiled core's
+bulk path, :func:`summitry.extract_arrow`: no Python object per record);
 the five tables are built from that one result, and ``meta`` is declared so
 that Dask never runs a partition to learn the columns. Compute several
 tables together (``dask.compute(frames["meetings"], frames["participants"])``)
@@ -23,17 +24,16 @@ NAMES = ("articles", "meetings", "participants", "documents", "quotes")
 def _frames(texts: list, part: int, published: Any) -> dict:
     import pandas as pd
 
-    from . import extract_many, tables
+    from . import extract_arrow
 
-    arts = extract_many(list(texts), published=published, errors="collect")
     out = {}
-    for name, df in tables(arts).items():
-        df = df.copy()
+    arrow = extract_arrow(list(texts), published=published, errors="collect", first=part << 32)
+    for name, table in arrow.items():
+        df = table.to_pandas()
+        # Categories differ between partitions; plain objects concatenate.
         for col in df.columns:
             if isinstance(df[col].dtype, pd.CategoricalDtype):
                 df[col] = df[col].astype(object)
-        if "article" in df.columns:
-            df["article"] = df["article"].astype("int64") + (part << 32)
         out[name] = df
     return out
 
