@@ -1,5 +1,5 @@
 //! Time the core over a folder of texts, whole and stage by stage:
-//! `cargo run --release --example profile [DIR] [REPEAT]`.
+//! `cargo run --release --example profile [DIR] [REPEAT] [whole]`.
 //!
 //! Stage times are taken in isolation (each stage alone over every text),
 //! so they add up to less than the whole run, which pays for cache misses
@@ -46,10 +46,14 @@ fn main() {
         println!("{name:>12}: {:8.1} ms {:8.1} MB/s", s * 1e3, mb / s);
         s
     };
+    let whole_only = args.next().is_some_and(|a| a == "whole");
     println!("{} texts x {repeat}, {mb:.1} MB, one thread", texts.len());
     let whole = time("whole run", &mut |t| {
         std::hint::black_box(ex.extract(t, None).ok());
     });
+    if whole_only {
+        return;
+    }
     time("detect", &mut |t| {
         std::hint::black_box(Lang::detect(t));
     });
@@ -74,10 +78,15 @@ fn main() {
         println!("{name:>12}: {:8.1} ms {:8.1} MB/s", s * 1e3, mb / s);
     };
     stage("boilerplate", &|lang, n| {
-        std::hint::black_box(boilerplate::mark(&n.text, lang, &inner.kit(lang).boiler));
+        std::hint::black_box(boilerplate::mark(
+            &n.text,
+            &n.lower,
+            lang,
+            &inner.kit(lang).boiler,
+        ));
     });
     stage("sentences", &|lang, n| {
-        let lines = boilerplate::mark(&n.text, lang, &inner.kit(lang).boiler);
+        let lines = boilerplate::mark(&n.text, &n.lower, lang, &inner.kit(lang).boiler);
         std::hint::black_box(sentences::split(&n.text, &lines));
     });
     stage("lexicon", &|lang, n| {

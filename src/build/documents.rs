@@ -270,7 +270,7 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             let start = left_edge(doc, s.start, h.start);
             let word = &doc.n.lower[h.start..h.end];
             let after = &text[h.end..s.end];
-            let after_low = after.to_lowercase();
+            let after_low = &doc.n.lower[h.end..s.end];
             let kind = h.value.clone();
             // Titles quoted right after the noun: decisions 'On the draft ...'.
             let quoted = quoted_titles(text, h.end, s.end);
@@ -295,10 +295,12 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
                 continue;
             }
             let modifiers = &doc.n.lower[start..h.start];
-            let has_complement = COMPLEMENT
-                .iter()
-                .any(|c| after_low.trim_start().starts_with(&format!("{c} ")))
-                || quoted_title_follows(after);
+            let has_complement = COMPLEMENT.iter().any(|c| {
+                after_low
+                    .trim_start()
+                    .strip_prefix(c)
+                    .is_some_and(|r| r.starts_with(' '))
+            }) || quoted_title_follows(after);
             // "this decision", "the treaty": a document named before.
             let det = &doc.n.lower[doc.back(start, 6).max(s.start)..start];
             let anaphoric = start == h.start

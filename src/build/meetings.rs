@@ -870,9 +870,9 @@ fn cancelled(doc: &Doc<'_>, si: usize) -> bool {
 }
 
 fn cancelled_now(doc: &Doc<'_>, si: usize) -> bool {
-    let s = doc.sents[si];
-    let low = &doc.n.lower[s.start..s.end];
-    [
+    // (Twelve `contains` beat one automaton here: the Cyrillic phrases'
+    // first bytes are in every Russian word, which defeats its prefilter.)
+    const WORDS: &[&str] = &[
         "cancelled",
         "canceled",
         "called off",
@@ -885,9 +885,10 @@ fn cancelled_now(doc: &Doc<'_>, si: usize) -> bool {
         "должно было",
         "планировалось провести",
         "перенос",
-    ]
-    .iter()
-    .any(|w| low.contains(w))
+    ];
+    let s = doc.sents[si];
+    let low = &doc.n.lower[s.start..s.end];
+    WORDS.iter().any(|w| low.contains(w))
 }
 
 /// A short header line that starts with a full date and names a city.

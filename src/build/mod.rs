@@ -295,7 +295,7 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
     let lang = Lang::detect(orig);
     let kit = ex.kit(lang);
     let n = normalise(orig);
-    let lines = boilerplate::mark(&n.text, lang, &kit.boiler);
+    let lines = boilerplate::mark(&n.text, &n.lower, lang, &kit.boiler);
     let sents = sentences::split(&n.text, &lines);
     // One scan for every phrase table.
     let raw = kit.lex.scan(&n);

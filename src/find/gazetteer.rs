@@ -92,37 +92,40 @@ fn blank(s: &str) -> String {
     out
 }
 
-/// [`blank`] into `out` (appended). ASCII, the bulk of any text, is decided
-/// byte by byte; other characters one by one.
+/// [`blank`] into `out` (appended): the text is copied, then everything
+/// but letters and digits is overwritten in place. ASCII is decided byte by
+/// byte and Cyrillic (lead bytes 0xD0-0xD3, all letters) by its lead byte;
+/// other characters are decoded.
 fn blank_into(s: &str, out: &mut String) {
     let mut bytes = std::mem::take(out).into_bytes();
-    bytes.reserve(s.len());
-    let src = s.as_bytes();
+    let base = bytes.len();
+    bytes.extend_from_slice(s.as_bytes());
+    let buf = &mut bytes[base..];
     let mut i = 0;
-    while i < src.len() {
-        let b = src[i];
+    while i < buf.len() {
+        let b = buf[i];
         if b < 0x80 {
-            bytes.push(if b.is_ascii_alphanumeric() { b } else { b' ' });
-            i += 1;
-        } else {
-            // A multi-byte character: its length from the lead byte.
-            let len = if b >= 0xF0 {
-                4
-            } else if b >= 0xE0 {
-                3
-            } else {
-                2
-            };
-            let ch = &s[i..i + len];
-            if ch.chars().next().is_some_and(is_word_char) {
-                bytes.extend_from_slice(ch.as_bytes());
-            } else {
-                bytes.extend(std::iter::repeat_n(b' ', len));
+            if !b.is_ascii_alphanumeric() {
+                buf[i] = b' ';
             }
-            i += len;
+            i += 1;
+            continue;
         }
+        let len = if b >= 0xF0 {
+            4
+        } else if b >= 0xE0 {
+            3
+        } else {
+            2
+        };
+        let word =
+            (0xD0..=0xD3).contains(&b) || s[i..i + len].chars().next().is_some_and(is_word_char);
+        if !word {
+            buf[i..i + len].fill(b' ');
+        }
+        i += len;
     }
-    // Only whole characters or ASCII spaces were written.
+    // Whole characters were kept or turned into ASCII spaces.
     *out = String::from_utf8(bytes).unwrap_or_default();
 }
 
@@ -222,6 +225,10 @@ struct Cand {
     table: u32,
     entry: u32,
     stem: bool,
+    /// The first byte (lowercase) the second word must start with, when
+    /// there is a second word and it is not optional: a cheap test that
+    /// spares most verifications.
+    second: Option<u8>,
 }
 
 /// A byte trie of phrase openings (first words, lowercase, punctuation
@@ -325,6 +332,21 @@ impl Trie {
     }
 }
 
+/// The byte the blanked lowercase text must show where a word starting
+/// with `c` starts: its first byte, for an ASCII letter or digit (any
+/// pattern) or a lowercase Cyrillic letter (patterns matched without case);
+/// `None` where that is not certain.
+fn second_key(c: char, case_sensitive: bool) -> Option<u8> {
+    let mut buf = [0u8; 4];
+    if c.is_ascii_alphanumeric() {
+        Some(c.to_ascii_lowercase() as u8)
+    } else if !case_sensitive && ('а'..='я').contains(&c) {
+        Some(c.encode_utf8(&mut buf).as_bytes()[0])
+    } else {
+        None
+    }
+}
+
 /// Several phrase tables behind one trie.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
@@ -345,6 +367,12 @@ impl Lexicon {
                         table: t as u32,
                         entry: e as u32,
                         stem: p.words[0].stem,
+                        second: p
+                            .words
+                            .get(1)
+                            .filter(|w| !w.optional)
+                            .and_then(|w| w.text.chars().next())
+                            .and_then(|c| second_key(c, p.case_sensitive)),
                     },
                 ));
             }
@@ -378,10 +406,21 @@ impl Lexicon {
                 node = next;
                 at += 1;
                 let word_ends = bytes.get(at).is_none_or(|&b| b == b' ');
+                // The first byte of the next word, when this one ends here
+                // (the text's own spacing is checked by `verify`).
+                let next_word = || {
+                    let rest = &bytes[at.min(bytes.len())..];
+                    rest.iter().position(|&b| b != b' ').map(|k| rest[k])
+                };
                 for c in self.trie.cands(node) {
                     // A whole first word must end here; a stem may run on.
                     if !c.stem && !word_ends {
                         continue;
+                    }
+                    if let (Some(want), false) = (c.second, c.stem) {
+                        if next_word() != Some(want) {
+                            continue;
+                        }
                     }
                     let p = &self.pats[c.table as usize][c.entry as usize];
                     if let Some(end) = verify(n, start, &p.words, p.case_sensitive) {

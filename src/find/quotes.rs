@@ -29,6 +29,10 @@ pub fn find(text: &str) -> Vec<QSpan> {
             let pos = line_start + i;
             match open {
                 None => {
+                    // Only a mark can open (or, unpaired, close) a quotation.
+                    if !matches!(c, '"' | '\'' | '\u{201c}' | '\u{ab}' | '\u{201e}') {
+                        continue;
+                    }
                     let prev = line[..i].chars().next_back();
                     let next = line[i + c.len_utf8()..].chars().next();
                     if c == '"' && !seen_mark && matches!(prev, Some(',' | '.' | '!' | '?')) {

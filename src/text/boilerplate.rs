@@ -32,14 +32,13 @@ pub struct Cues {
 }
 
 fn script_counts(s: &str) -> (usize, usize) {
+    // Byte by byte: U+0400-U+04FF are exactly the characters whose UTF-8
+    // lead byte is 0xD0-0xD3.
     let mut lat = 0;
     let mut cyr = 0;
-    for c in s.chars() {
-        if c.is_ascii_alphabetic() {
-            lat += 1;
-        } else if ('\u{400}'..='\u{4ff}').contains(&c) {
-            cyr += 1;
-        }
+    for &b in s.as_bytes() {
+        lat += usize::from(b.is_ascii_alphabetic());
+        cyr += usize::from((0xD0..=0xD3).contains(&b));
     }
     (lat, cyr)
 }
@@ -51,6 +50,10 @@ const EN_FUNCTION_WORDS: &[&str] = &[
 
 /// A line in a Latin-script language other than English.
 fn foreign_latin(body: &str) -> bool {
+    // U+00C0-U+024F: lead bytes 0xC3-0xC9.
+    if !body.bytes().any(|b| (0xC3..=0xC9).contains(&b)) {
+        return false;
+    }
     let accented = body.chars().any(|c| ('\u{c0}'..='\u{24f}').contains(&c));
     accented
         && !body
@@ -59,7 +62,7 @@ fn foreign_latin(body: &str) -> bool {
 }
 
 /// Split `text` into lines and mark the boilerplate ones.
-pub fn mark(text: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
+pub fn mark(text: &str, lower: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut pos = 0;
     for raw in text.split('\n') {
@@ -84,7 +87,7 @@ pub fn mark(text: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
             line.boiler = true;
             continue;
         }
-        let low = body.to_lowercase();
+        let low = &lower[line.start..line.end];
         let low_trim = low.trim_end_matches([':', '.', ' ']);
         let (lat, cyr) = script_counts(body);
         let words = body.split_whitespace().count();
@@ -161,7 +164,8 @@ mod tests {
             ),
         ];
         for (text, lang, want) in cases {
-            let got: Vec<bool> = mark(text, *lang, &cues())
+            let n = crate::text::normalise::normalise(text);
+            let got: Vec<bool> = mark(&n.text, &n.lower, *lang, &cues())
                 .iter()
                 .map(|l| l.boiler)
                 .collect();

@@ -84,26 +84,52 @@ fn lower_char(c: char) -> char {
     }
 }
 
+/// An ASCII byte that normalisation keeps as it is.
+#[inline]
+fn plain_ascii(b: u8) -> bool {
+    (b' '..0x7f).contains(&b) && b != b'`' || b == b'\n'
+}
+
 /// Normalise `orig`.
 pub fn normalise(orig: &str) -> Normalized {
-    let mut text = String::with_capacity(orig.len());
-    let mut lower = String::with_capacity(orig.len());
+    let mut text: Vec<u8> = Vec::with_capacity(orig.len());
+    let mut lower: Vec<u8> = Vec::with_capacity(orig.len());
     let mut anchors = vec![(0usize, 0usize)];
     let mut delta: isize = 0;
-    let mut chars = orig.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let out = fold(c, next);
-        if let Some(o) = out {
-            text.push(o);
-            lower.push(lower_char(o));
+    let bytes = orig.as_bytes();
+    let mut i = 0;
+    let mut buf = [0u8; 4];
+    while i < bytes.len() {
+        // A run of plain ASCII, the bulk of most texts, is copied as it is
+        // (offsets do not move inside it).
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| !plain_ascii(b))
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            text.extend_from_slice(&bytes[i..i + run]);
+            lower.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
+            i += run;
+            continue;
         }
-        let new_delta = (i + c.len_utf8()) as isize - text.len() as isize;
+        // Anything else one character at a time.
+        let mut rest = orig[i..].chars();
+        let Some(c) = rest.next() else { break };
+        let out = fold(c, rest.next());
+        if let Some(o) = out {
+            text.extend_from_slice(o.encode_utf8(&mut buf).as_bytes());
+            lower.extend_from_slice(lower_char(o).encode_utf8(&mut buf).as_bytes());
+        }
+        i += c.len_utf8();
+        let new_delta = i as isize - text.len() as isize;
         if new_delta != delta {
             delta = new_delta;
-            anchors.push((text.len(), i + c.len_utf8()));
+            anchors.push((text.len(), i));
         }
     }
+    // Whole characters were written, so both are UTF-8.
+    let mut text = String::from_utf8(text).unwrap_or_default();
+    let mut lower = String::from_utf8(lower).unwrap_or_default();
     unwrap_lines(&mut text, &mut lower);
     break_at_junk(&mut text, &mut lower);
     Normalized {
@@ -143,20 +169,26 @@ fn unwrap_lines(text: &mut String, lower: &mut String) {
     };
     let ends_open = |l: &str| {
         let t = l.trim_end();
+        // 50 to 100 characters take 50 to 400 bytes.
+        if !(50..=400).contains(&t.len()) {
+            return false;
+        }
         let n = t.chars().count();
         // Cut mid-sentence: the last word is a lowercase one, or a comma ends it.
         let last = t.rsplit(' ').next().unwrap_or("");
         let mid = t.ends_with(',') || last.chars().next().is_some_and(char::is_lowercase);
         (50..=100).contains(&n) && mid && !t.starts_with("- ") && !t.starts_with('\u{2022}')
     };
-    let wrapped = lines.iter().filter(|(_, l)| ends_open(l)).count();
+    let open: Vec<bool> = lines.iter().map(|(_, l)| ends_open(l)).collect();
+    let wrapped = open.iter().filter(|&&o| o).count();
     if wrapped < 3 || wrapped * 3 < lines.iter().filter(|(_, l)| !l.trim().is_empty()).count() {
         return;
     }
     let breaks: Vec<usize> = lines
         .windows(2)
-        .filter(|w| ends_open(w[0].1) && !w[1].1.trim().is_empty())
-        .map(|w| w[1].0 - 1)
+        .zip(&open)
+        .filter(|(w, o)| **o && !w[1].1.trim().is_empty())
+        .map(|(w, _)| w[1].0 - 1)
         .collect();
     // '\n' and ' ' are both one byte, so every char boundary stays one.
     let (mut t, mut lo) = (

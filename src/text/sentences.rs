@@ -137,7 +137,12 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let lines = mark(text, Lang::detect(text), &Cues::default());
+            let lines = mark(
+                text,
+                &text.to_lowercase(),
+                Lang::detect(text),
+                &Cues::default(),
+            );
             let got: Vec<&str> = split(text, &lines)
                 .iter()
                 .map(|s| &text[s.start..s.end])
