@@ -91,15 +91,23 @@ fn domain_re() -> &'static Regex {
 }
 
 fn letter_words(s: &str) -> usize {
+    letter_words_upto(s, usize::MAX)
+}
+
+/// [`letter_words`], counting no further than `cap` (a long paragraph is
+/// not read to its end to learn that it is long).
+fn letter_words_upto(s: &str, cap: usize) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphabetic()))
+        .take(cap)
         .count()
 }
 
 /// A paragraph rather than a headline: ends in a full stop, or is long.
 fn is_paragraph(s: &str) -> bool {
     let t = s.trim_end();
-    letter_words(t) > 45 || (t.ends_with('.') && letter_words(t) >= 6)
+    let words = letter_words_upto(t, 46);
+    words > 45 || (t.ends_with('.') && words >= 6)
 }
 
 /// Fill title, published, dateline, publisher and agencies; set the anchor.

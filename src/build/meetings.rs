@@ -58,15 +58,14 @@ fn gap_len(text: &str, a: usize, b: usize) -> usize {
     len
 }
 
-fn gap_ok(text: &str, a: usize, b: usize) -> bool {
+fn gap_ok(text: &str, lower: &str, a: usize, b: usize) -> bool {
     if b < a {
         return true;
     }
     let g = &text[a..b];
     let len = gap_len(text, a, b);
-    let low = g.to_lowercase();
     // "the session ... to hold the next meeting": two meetings, not one.
-    let marks_other = OTHER_OR_BEFORE.any_in(&low);
+    let marks_other = len <= 40 && OTHER_OR_BEFORE.any_in(&lower[a..b]);
     len <= 40 && !g.contains(';') && !g.contains(". ") && !marks_other
 }
 
@@ -157,7 +156,7 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
         while j < items.len()
             && j - i < 12
             && doc.sent_at(items[j].0) == Some(sent)
-            && gap_ok(text, end, items[j].0)
+            && gap_ok(text, &doc.n.lower, end, items[j].0)
         {
             end = end.max(items[j].1);
             j += 1;
