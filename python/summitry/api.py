@@ -109,7 +109,10 @@ class Extractor:
         failed input as an ``articles`` row with its ``error``. Article
         numbers start at ``first`` (for writing a corpus chunk by chunk).
         """
-        import pyarrow as pa
+        try:
+            import pyarrow as pa
+        except ImportError as e:  # pragma: no cover - depends on the environment
+            raise ImportError("extract_arrow needs pyarrow: pip install 'summitry[arrow]'") from e
 
         texts, dates, decode = _batch(texts, published, errors)
         chunk = 2048 if progress else max(len(texts), 1)
@@ -128,8 +131,8 @@ class Extractor:
         if not parts:  # no texts: empty tables with their columns
             parts = {name: [pa.ipc.open_stream(data).read_all()]
                      for name, data in self._engine.extract_arrow([], [], decode, None, first, True)}
-        return {name: pa.concat_tables(ts, promote_options="permissive") if len(ts) > 1 else ts[0]
-                for name, ts in parts.items()}
+        # Every chunk has the same schema (dictionaries may differ: fine).
+        return {name: pa.concat_tables(ts) if len(ts) > 1 else ts[0] for name, ts in parts.items()}
 
 
 def _batch(texts: Iterable[Union[str, bytes]], published: Union[DateLike, Sequence[DateLike]],
