@@ -589,6 +589,33 @@ mod tests {
     }
 
     #[test]
+    fn second_word_test_never_hides_a_phrase() {
+        // The trie's quick test on the second word's first byte must let
+        // through case-sensitive Cyrillic, punctuation and optional words.
+        let g = Gazetteer::new(vec![
+            ("ОДКБ СНГ".to_string(), 1),
+            ("council (csto)".to_string(), 2),
+            ("совет министров".to_string(), 3),
+            ("summit of? leaders".to_string(), 4),
+            ("Ministerial Council".to_string(), 5),
+        ]);
+        let cases: Vec<(&str, Vec<(&str, u32)>)> = vec![
+            ("ОДКБ СНГ", vec![("ОДКБ СНГ", 1)]),
+            ("the Council (CSTO) met", vec![("Council (CSTO)", 2)]),
+            ("Совет Министров собрался", vec![("Совет Министров", 3)]),
+            ("a summit leaders", vec![("summit leaders", 4)]),
+            ("a summit of leaders", vec![("summit of leaders", 4)]),
+            ("the MINISTERIAL COUNCIL", vec![("MINISTERIAL COUNCIL", 5)]),
+            ("совет министерства", vec![]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, u32)> =
+                want.into_iter().map(|(s, v)| (s.to_string(), v)).collect();
+            assert_eq!(spans(&g, text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn one_scan_serves_several_tables() {
         let a = Gazetteer::new(vec![("council".to_string(), 'a')]);
         let b = Gazetteer::new(vec![("council of foreign ministers".to_string(), 'b')]);
