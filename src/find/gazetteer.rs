@@ -539,6 +539,14 @@ mod tests {
             .collect()
     }
 
+    fn expect(g: &Gazetteer<u32>, cases: Vec<(&str, Vec<(&str, u32)>)>) {
+        for (text, want) in cases {
+            let want: Vec<(String, u32)> =
+                want.into_iter().map(|(s, v)| (s.to_string(), v)).collect();
+            assert_eq!(spans(g, text), want, "{text}");
+        }
+    }
+
     #[test]
     fn table() {
         let g = Gazetteer::new(vec![
@@ -581,11 +589,7 @@ mod tests {
                 vec![("in the Kremlin", 8)],
             ),
         ];
-        for (text, want) in cases {
-            let want: Vec<(String, u32)> =
-                want.into_iter().map(|(s, v)| (s.to_string(), v)).collect();
-            assert_eq!(spans(&g, text), want, "{text}");
-        }
+        expect(&g, cases);
     }
 
     #[test]
@@ -608,11 +612,7 @@ mod tests {
             ("the MINISTERIAL COUNCIL", vec![("MINISTERIAL COUNCIL", 5)]),
             ("совет министерства", vec![]),
         ];
-        for (text, want) in cases {
-            let want: Vec<(String, u32)> =
-                want.into_iter().map(|(s, v)| (s.to_string(), v)).collect();
-            assert_eq!(spans(&g, text), want, "{text}");
-        }
+        expect(&g, cases);
     }
 
     #[test]
