@@ -270,5 +270,16 @@ mod tests {
             serde_json::to_string(&Role::Referenced).unwrap(),
             "\"referenced\""
         );
+        // `code()` (tables, Python dicts) says what serde says.
+        let json = |v: serde_json::Value| v.as_str().unwrap().to_string();
+        for f in [Format::InPerson, Format::Video, Format::Hybrid] {
+            assert_eq!(f.code(), json(serde_json::to_value(f).unwrap()));
+        }
+        for st in [Status::Held, Status::Ongoing, Status::Planned] {
+            assert_eq!(st.code(), json(serde_json::to_value(st).unwrap()));
+        }
+        for r in [Role::Main, Role::Referenced] {
+            assert_eq!(r.code(), json(serde_json::to_value(r).unwrap()));
+        }
     }
 }

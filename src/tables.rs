@@ -25,50 +25,55 @@ use chrono::NaiveDate;
 use crate::error::{Error, ErrorKind};
 use crate::record::{Article, Format};
 
+/// What a column holds.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    /// Free text.
+    Str,
+    /// A closed code or short name (dictionary-encoded: pandas categories).
+    Cat,
+    /// A count, an index or an offset.
+    Int,
+    /// A complete date, parsed from the ISO string given.
+    Time,
+}
+
 /// One column under construction.
 enum Col {
-    /// Free text.
     Str(StringBuilder),
-    /// A closed code or short name (dictionary-encoded).
     Cat(StringDictionaryBuilder<Int32Type>),
-    /// A count or an index.
     Int(Int64Builder),
-    /// A complete date, parsed.
     Time(TimestampSecondBuilder),
 }
 
-/// One cell.
+/// One cell: text (its column's kind says how it is stored) or a number.
 enum V<'a> {
-    S(Option<&'a str>),
-    C(Option<&'a str>),
-    I(i64),
     T(Option<&'a str>),
+    I(i64),
 }
 
 impl Col {
-    fn of(v: &V<'_>) -> Col {
-        match v {
-            V::S(_) => Col::Str(StringBuilder::new()),
-            V::C(_) => Col::Cat(StringDictionaryBuilder::new()),
-            V::I(_) => Col::Int(Int64Builder::new()),
-            V::T(_) => Col::Time(TimestampSecondBuilder::new()),
+    fn new(kind: Kind) -> Col {
+        match kind {
+            Kind::Str => Col::Str(StringBuilder::new()),
+            Kind::Cat => Col::Cat(StringDictionaryBuilder::new()),
+            Kind::Int => Col::Int(Int64Builder::new()),
+            Kind::Time => Col::Time(TimestampSecondBuilder::new()),
         }
     }
 
     fn push(&mut self, v: V<'_>) {
         match (self, v) {
-            (Col::Str(b), V::S(s)) => b.append_option(s),
-            (Col::Cat(b), V::C(s)) => match s {
-                Some(s) => {
-                    b.append_value(s);
-                }
-                None => b.append_null(),
-            },
-            (Col::Int(b), V::I(i)) => b.append_value(i),
+            (Col::Str(b), V::T(s)) => b.append_option(s),
+            (Col::Cat(b), V::T(Some(s))) => {
+                b.append_value(s);
+            }
+            (Col::Cat(b), V::T(None)) => b.append_null(),
             (Col::Time(b), V::T(s)) => b.append_option(s.and_then(seconds)),
-            // Every row of a table is written by one function, so the kinds
-            // of its cells never change.
-            _ => unreachable!("a table's column kinds are fixed"),
+            (Col::Int(b), V::I(i)) => b.append_value(i),
+            // The column lists below and the rows in `Tables::push` are
+            // written side by side (tests/test_tables.py fills every table).
+            _ => unreachable!("a cell of the wrong kind for its column"),
         }
     }
 
@@ -90,91 +95,98 @@ fn seconds(s: &str) -> Option<i64> {
 
 /// One table under construction.
 struct Table {
-    names: &'static [&'static str],
+    columns: &'static [(&'static str, Kind)],
     cols: Vec<Col>,
 }
 
 impl Table {
-    fn new(names: &'static [&'static str]) -> Table {
+    fn new(columns: &'static [(&'static str, Kind)]) -> Table {
         Table {
-            names,
-            cols: Vec::new(),
+            columns,
+            cols: columns.iter().map(|&(_, k)| Col::new(k)).collect(),
         }
     }
 
     fn row(&mut self, cells: Vec<V<'_>>) {
-        debug_assert_eq!(cells.len(), self.names.len());
-        if self.cols.is_empty() {
-            self.cols = cells.iter().map(Col::of).collect();
-        }
+        debug_assert_eq!(cells.len(), self.columns.len());
         for (c, v) in self.cols.iter_mut().zip(cells) {
             c.push(v);
         }
     }
 
-    fn finish(&mut self, empty_kinds: fn() -> Vec<V<'static>>) -> Result<RecordBatch, Error> {
-        if self.cols.is_empty() {
-            // No rows: the column kinds still come from the row writer.
-            self.cols = empty_kinds().iter().map(Col::of).collect();
-        }
+    fn finish(&mut self) -> Result<RecordBatch, Error> {
         let arrays: Vec<ArrayRef> = self.cols.iter_mut().map(Col::finish).collect();
         let fields: Vec<Field> = self
-            .names
+            .columns
             .iter()
             .zip(&arrays)
-            .map(|(n, a)| Field::new(*n, a.data_type().clone(), true))
+            .map(|((n, _), a)| Field::new(*n, a.data_type().clone(), true))
             .collect();
         RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays)
             .map_err(|e| Error::new(ErrorKind::Internal, format!("arrow table: {e}")))
     }
 }
 
-const ARTICLES: &[&str] = &[
-    "article",
-    "lang",
-    "title",
-    "published",
-    "dateline_city",
-    "dateline_date",
-    "publisher",
-    "agencies",
-    "n_meetings",
-    "n_quotes",
-    "error",
-    "published_parsed",
+use Kind::{Cat, Int, Str, Time};
+
+const ARTICLES: &[(&str, Kind)] = &[
+    ("article", Int),
+    ("lang", Cat),
+    ("title", Str),
+    ("published", Str),
+    ("dateline_city", Cat),
+    ("dateline_date", Str),
+    ("publisher", Cat),
+    ("agencies", Str),
+    ("n_meetings", Int),
+    ("n_quotes", Int),
+    ("error", Str),
+    ("published_parsed", Time),
 ];
-const MEETINGS: &[&str] = &[
-    "article",
-    "meeting",
-    "role",
-    "organization",
-    "bodies",
-    "body_text",
-    "date",
-    "end_date",
-    "city",
-    "country",
-    "format",
-    "status",
-    "chair",
-    "topics",
-    "date_parsed",
-    "end_date_parsed",
+const MEETINGS: &[(&str, Kind)] = &[
+    ("article", Int),
+    ("meeting", Int),
+    ("role", Cat),
+    ("organization", Cat),
+    ("bodies", Cat),
+    ("body_text", Str),
+    ("date", Str),
+    ("end_date", Str),
+    ("city", Cat),
+    ("country", Cat),
+    ("format", Cat),
+    ("status", Cat),
+    ("chair", Cat),
+    ("topics", Str),
+    ("date_parsed", Time),
+    ("end_date_parsed", Time),
 ];
-const PARTICIPANTS: &[&str] = &[
-    "article",
-    "meeting",
-    "name",
-    "role",
-    "country",
-    "organization",
-    "start",
-    "end",
+const PARTICIPANTS: &[(&str, Kind)] = &[
+    ("article", Int),
+    ("meeting", Int),
+    ("name", Cat),
+    ("role", Cat),
+    ("country", Cat),
+    ("organization", Cat),
+    ("start", Int),
+    ("end", Int),
 ];
-const DOCUMENTS: &[&str] = &[
-    "article", "meeting", "title", "kind", "action", "start", "end",
+const DOCUMENTS: &[(&str, Kind)] = &[
+    ("article", Int),
+    ("meeting", Int),
+    ("title", Str),
+    ("kind", Cat),
+    ("action", Cat),
+    ("start", Int),
+    ("end", Int),
 ];
-const QUOTES: &[&str] = &["article", "speaker", "text", "start", "end"];
+const QUOTES: &[(&str, Kind)] = &[
+    ("article", Int),
+    ("speaker", Cat),
+    ("text", Str),
+    ("start", Int),
+    ("end", Int),
+];
 
 /// The five tables of a batch, filled one article at a time.
 pub struct Tables {
@@ -189,40 +201,6 @@ impl Default for Tables {
     fn default() -> Self {
         Tables::new()
     }
-}
-
-/// One article's row (`error` for an input that failed).
-fn article_row<'a>(
-    i: i64,
-    a: Option<&'a Article>,
-    agencies: Option<&'a str>,
-    error: Option<&'a str>,
-) -> Vec<V<'a>> {
-    let dl = a.and_then(|a| a.dateline.as_ref());
-    let published = a.and_then(|a| a.published.as_deref());
-    vec![
-        V::I(i),
-        V::C(a.map(|a| a.lang.as_str())),
-        V::S(a.and_then(|a| a.title.as_deref())),
-        V::S(published),
-        V::C(dl.and_then(|d| d.city.as_deref())),
-        V::S(dl.and_then(|d| d.date.as_deref())),
-        V::C(a.and_then(|a| a.publisher.as_deref())),
-        V::S(agencies),
-        V::I(a.map_or(0, |a| a.meetings.len() as i64)),
-        V::I(a.map_or(0, |a| a.quotes.len() as i64)),
-        V::S(error),
-        V::T(published),
-    ]
-}
-
-fn meeting_kinds() -> Vec<V<'static>> {
-    let mut v = vec![V::I(0), V::I(0)];
-    v.extend([V::C(None), V::C(None), V::C(None), V::S(None)]);
-    v.extend([V::S(None), V::S(None), V::C(None), V::C(None)]);
-    v.extend([V::C(None), V::C(None), V::C(None), V::S(None)]);
-    v.extend([V::T(None), V::T(None)]);
-    v
 }
 
 impl Tables {
@@ -242,13 +220,29 @@ impl Tables {
         let a = match result {
             Ok(a) => a,
             Err(e) => {
-                self.articles.row(article_row(i, None, None, Some(e)));
+                let mut row = vec![V::I(i)];
+                row.extend((0..7).map(|_| V::T(None)));
+                row.extend([V::I(0), V::I(0), V::T(Some(e)), V::T(None)]);
+                self.articles.row(row);
                 return;
             }
         };
+        let dl = a.dateline.as_ref();
         let agencies = a.agencies.join("; ");
-        self.articles
-            .row(article_row(i, Some(a), Some(&agencies), None));
+        self.articles.row(vec![
+            V::I(i),
+            V::T(Some(&a.lang)),
+            V::T(a.title.as_deref()),
+            V::T(a.published.as_deref()),
+            V::T(dl.and_then(|d| d.city.as_deref())),
+            V::T(dl.and_then(|d| d.date.as_deref())),
+            V::T(a.publisher.as_deref()),
+            V::T(Some(&agencies)),
+            V::I(a.meetings.len() as i64),
+            V::I(a.quotes.len() as i64),
+            V::T(None),
+            V::T(a.published.as_deref()),
+        ]);
         for (mi, m) in a.meetings.iter().enumerate() {
             let mi = mi as i64;
             let bodies = m.bodies.join("+");
@@ -256,18 +250,18 @@ impl Tables {
             self.meetings.row(vec![
                 V::I(i),
                 V::I(mi),
-                V::C(Some(m.role.code())),
-                V::C(m.organization.as_deref()),
-                V::C(Some(&bodies)),
-                V::S(m.body_text.as_deref()),
-                V::S(m.date.as_deref()),
-                V::S(m.end_date.as_deref()),
-                V::C(m.city.as_deref()),
-                V::C(m.country.as_deref()),
-                V::C(m.format.map(Format::code)),
-                V::C(Some(m.status.code())),
-                V::C(m.chair.as_deref()),
-                V::S(Some(&topics)),
+                V::T(Some(m.role.code())),
+                V::T(m.organization.as_deref()),
+                V::T(Some(&bodies)),
+                V::T(m.body_text.as_deref()),
+                V::T(m.date.as_deref()),
+                V::T(m.end_date.as_deref()),
+                V::T(m.city.as_deref()),
+                V::T(m.country.as_deref()),
+                V::T(m.format.map(Format::code)),
+                V::T(Some(m.status.code())),
+                V::T(m.chair.as_deref()),
+                V::T(Some(&topics)),
                 V::T(m.date.as_deref()),
                 V::T(m.end_date.as_deref()),
             ]);
@@ -275,10 +269,10 @@ impl Tables {
                 self.participants.row(vec![
                     V::I(i),
                     V::I(mi),
-                    V::C(Some(&p.name)),
-                    V::C(p.role.as_deref()),
-                    V::C(p.country.as_deref()),
-                    V::C(p.organization.as_deref()),
+                    V::T(Some(&p.name)),
+                    V::T(p.role.as_deref()),
+                    V::T(p.country.as_deref()),
+                    V::T(p.organization.as_deref()),
                     V::I(p.span[0] as i64),
                     V::I(p.span[1] as i64),
                 ]);
@@ -287,9 +281,9 @@ impl Tables {
                 self.documents.row(vec![
                     V::I(i),
                     V::I(mi),
-                    V::S(Some(&d.title)),
-                    V::C(Some(&d.kind)),
-                    V::C(Some(&d.action)),
+                    V::T(Some(&d.title)),
+                    V::T(Some(&d.kind)),
+                    V::T(Some(&d.action)),
                     V::I(d.span[0] as i64),
                     V::I(d.span[1] as i64),
                 ]);
@@ -298,8 +292,8 @@ impl Tables {
         for q in &a.quotes {
             self.quotes.row(vec![
                 V::I(i),
-                V::C(q.speaker.as_deref()),
-                V::S(Some(&q.text)),
+                V::T(q.speaker.as_deref()),
+                V::T(Some(&q.text)),
                 V::I(q.span[0] as i64),
                 V::I(q.span[1] as i64),
             ]);
@@ -309,33 +303,11 @@ impl Tables {
     /// The finished tables, by name, in schema order.
     pub fn finish(mut self) -> Result<Vec<(&'static str, RecordBatch)>, Error> {
         Ok(vec![
-            (
-                "articles",
-                self.articles.finish(|| article_row(0, None, None, None))?,
-            ),
-            ("meetings", self.meetings.finish(meeting_kinds)?),
-            (
-                "participants",
-                self.participants.finish(|| {
-                    let mut v = vec![V::I(0), V::I(0)];
-                    v.extend([V::C(None), V::C(None), V::C(None), V::C(None)]);
-                    v.extend([V::I(0), V::I(0)]);
-                    v
-                })?,
-            ),
-            (
-                "documents",
-                self.documents.finish(|| {
-                    let mut v = vec![V::I(0), V::I(0), V::S(None), V::C(None), V::C(None)];
-                    v.extend([V::I(0), V::I(0)]);
-                    v
-                })?,
-            ),
-            (
-                "quotes",
-                self.quotes
-                    .finish(|| vec![V::I(0), V::C(None), V::S(None), V::I(0), V::I(0)])?,
-            ),
+            ("articles", self.articles.finish()?),
+            ("meetings", self.meetings.finish()?),
+            ("participants", self.participants.finish()?),
+            ("documents", self.documents.finish()?),
+            ("quotes", self.quotes.finish()?),
         ])
     }
 

@@ -118,7 +118,8 @@ class Extractor:
         chunk = 2048 if progress else max(len(texts), 1)
         bar = _progress(len(texts)) if progress else None
         parts: dict[str, list] = {}
-        for i in range(0, len(texts), chunk):
+        # (at least one call: no texts still give the tables with their columns)
+        for i in range(0, max(len(texts), 1), chunk):
             streams = self._engine.extract_arrow(
                 texts[i:i + chunk], dates[i:i + chunk], decode, _threads(threads),
                 first + i, errors == "raise")
@@ -128,9 +129,6 @@ class Extractor:
                 bar.update(min(chunk, len(texts) - i))
         if bar is not None:
             bar.close()
-        if not parts:  # no texts: empty tables with their columns
-            parts = {name: [pa.ipc.open_stream(data).read_all()]
-                     for name, data in self._engine.extract_arrow([], [], decode, None, first, True)}
         # Every chunk has the same schema (dictionaries may differ: fine).
         return {name: pa.concat_tables(ts) if len(ts) > 1 else ts[0] for name, ts in parts.items()}
 

@@ -108,9 +108,10 @@ class _TableSink:
         for a, n in zip(articles, names):
             self.fh.write(json.dumps(dict(a.to_dict(), source=n), ensure_ascii=False) + "\n")
 
-    def write_table(self, table, names: list[str], first: int) -> None:
+    def write_tables(self, tables: dict, names: list[str], first: int) -> None:
         import pyarrow as pa
 
+        table = tables[self.table]
         source = pa.array([names[i - first] for i in table.column("article").to_pylist()],
                           type=pa.string())
         table = table.add_column(0, "source", source)
@@ -149,9 +150,9 @@ class _TablesSink:
         self.sinks = {n: _TableSink(folder / f"{n}.parquet", n) for n in self.NAMES}
         self.arrow = True
 
-    def write_table(self, tables: dict, names: list[str], first: int) -> None:
-        for n, sink in self.sinks.items():
-            sink.write_table(tables[n], names, first)
+    def write_tables(self, tables: dict, names: list[str], first: int) -> None:
+        for sink in self.sinks.values():
+            sink.write_tables(tables, names, first)
 
     def close(self, ok: bool) -> None:
         for sink in self.sinks.values():
@@ -198,16 +199,12 @@ def extract_cmd(args: argparse.Namespace) -> int:
                 for i, e in zip(errs.column("article").to_pylist(), errs.column("error").to_pylist()):
                     print(f"summitry: {names[i - done]}: {e}", file=sys.stderr)
                     failed += 1
-                if isinstance(sink, _TablesSink):
-                    sink.write_table(tables, names, done)
-                else:
-                    sink.write_table(tables["meetings"], names, done)
+                sink.write_tables(tables, names, done)
                 done += len(texts)
                 if bar is not None:
                     bar.update(len(chunk))
                 continue
             articles = ex.extract_many(texts, published=args.published, errors="collect")
-            done += len(texts)
             for name, a in zip(names, articles):
                 if not a.ok:
                     print(f"summitry: {name}: {a.error}", file=sys.stderr)

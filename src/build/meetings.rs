@@ -63,10 +63,11 @@ fn gap_ok(text: &str, lower: &str, a: usize, b: usize) -> bool {
         return true;
     }
     let g = &text[a..b];
-    let len = gap_len(text, a, b);
     // "the session ... to hold the next meeting": two meetings, not one.
-    let marks_other = len <= 40 && OTHER_OR_BEFORE.any_in(&lower[a..b]);
-    len <= 40 && !g.contains(';') && !g.contains(". ") && !marks_other
+    gap_len(text, a, b) <= 40
+        && !g.contains(';')
+        && !g.contains(". ")
+        && !OTHER_OR_BEFORE.any_in(&lower[a..b])
 }
 
 /// Words that set a mention apart as another (later or earlier) meeting.

@@ -119,11 +119,8 @@ fn zones(
     let bytes = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (a, b) in triggers {
-        if out.last().is_some_and(|z| a < z.1) {
-            let z = out.last_mut().expect("non-empty");
-            if b + margin <= z.1 {
-                continue;
-            }
+        if out.last().is_some_and(|z| b + margin <= z.1) {
+            continue;
         }
         let mut lo = a.saturating_sub(margin);
         while lo > 0 && !bytes[lo - 1].is_ascii_whitespace() {
@@ -133,6 +130,20 @@ fn zones(
         while hi < bytes.len() && !bytes[hi].is_ascii_whitespace() {
             hi += 1;
         }
+        match out.last_mut() {
+            Some(z) if lo <= z.1 => z.1 = z.1.max(hi),
+            _ => out.push((lo, hi)),
+        }
+    }
+    out
+}
+
+/// The zones of `a` and `b` together (both sorted, each without overlaps).
+fn union(a: &[(usize, usize)], b: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut all: Vec<(usize, usize)> = a.iter().chain(b).copied().collect();
+    all.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+    for (lo, hi) in all {
         match out.last_mut() {
             Some(z) if lo <= z.1 => z.1 = z.1.max(hi),
             _ => out.push((lo, hi)),
@@ -176,7 +187,7 @@ fn zoned<'t>(
 ///
 /// Every pattern is run only near what it cannot match without: digits for
 /// dates with numbers, the pack's trigger words for weekdays and relative
-/// dates. A text is read once for the triggers instead of once per pattern.
+/// dates (and digits for "on the 20th"). A text is read once for the triggers instead of once per pattern.
 pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     // A date with a number spans at most a few words either side of it.
@@ -298,7 +309,9 @@ pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
             }
         }
     }
-    for (at, caps) in zoned(&pack.relative, text, &near_words) {
+    // "on the 20th" is relative too, and holds a number instead of a word.
+    let near_either = union(&near_words, &near_digits);
+    for (at, caps) in zoned(&pack.relative, text, &near_either) {
         let pick = |name: &str, kind: DateKind| caps.name(name).map(|m| (m, kind));
         let found = pick("today", DateKind::Today)
             .or_else(|| pick("tomorrow", DateKind::Tomorrow))
@@ -449,6 +462,10 @@ mod tests {
         // Overlapping zones merge.
         let text = "a 1 b 2 c";
         assert_eq!(zones(text, digit_runs(text), 3), vec![(0, 9)]);
+        assert_eq!(
+            union(&[(0, 4), (9, 12)], &[(3, 6), (20, 22)]),
+            vec![(0, 6), (9, 12), (20, 22)]
+        );
     }
 
     fn iso(text: &str, lang: Lang, anchor: Option<&str>, tense: Tense) -> Vec<String> {
@@ -524,6 +541,13 @@ mod tests {
             ),
             (
                 "on the 20th local time",
+                En,
+                Some("2023-06-21"),
+                Past,
+                &["2023-06-20"],
+            ),
+            (
+                "met on  the\n20th, as planned",
                 En,
                 Some("2023-06-21"),
                 Past,

@@ -11,16 +11,14 @@
 //! - `=Name` keeps its exact case (`=Trend`, an agency and a common word).
 //!
 //! Design note: a [`Lexicon`] puts the phrases of several tables into one
-//! Aho-Corasick automaton, so that a text is scanned once for all of them.
-//! The automaton holds each phrase's opening (a space and its first word)
-//! and runs over a copy of the
-//! lowercase text in which every non-alphanumeric character is blanked:
-//! matches can then only start at word starts, and frequent short words
-//! ("in", "the", "в") never reach verification on their own. A hit is then
-//! verified word by word against the normalised text (stems, optional
-//! words, case). Leftmost-longest matching keeps the scan linear; every
-//! phrase whose opening is a prefix of the matched one is verified too, so
-//! "council" and "council of foreign ministers" are both found at one place.
+//! byte trie of their openings (first words), so that a text is scanned
+//! once for all of them. The trie is walked from every word start of a copy
+//! of the lowercase text in which every non-alphanumeric character is
+//! blanked; every opening met on the way (a prefix of the text there) puts
+//! its phrases forward, so "council" and "council of foreign ministers" are
+//! both found at one place. A candidate is then verified word by word
+//! against the normalised text (stems, optional words, case), after a cheap
+//! test on the first byte of its second word.
 
 use crate::text::normalise::Normalized;
 

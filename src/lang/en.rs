@@ -55,10 +55,9 @@ pub fn pack() -> Pack {
         relative: re(
             r"(?i)(?-u:\b)(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<tomorrow>tomorrow)|(?P<yesterday>yesterday)|on\s+the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?-u:\b)|(?P<thisyear>later this year|this year|in the (?:latter|second|first) half of the year|the latter half of the year|in the current year)|(?P<lastmonth>last month)|(?P<nextmonth>next month))",
         ),
-        // Every weekday and relative pattern holds one of these.
-        triggers: super::triggers(&[
-            "day", "tonight", "this ", "tomorrow", "on the", "year", "month",
-        ]),
+        // Every weekday and relative pattern holds one of these, but for
+        // "on the 20th", which holds a number (digits are triggers anyway).
+        triggers: super::triggers(&["day", "tonight", "this", "tomorrow", "year", "month"]),
         months: MONTHS,
         weekdays: WEEKDAYS,
     }

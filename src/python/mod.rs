@@ -160,11 +160,7 @@ impl Engine {
                     let from = (i * STREAM_CHUNK).min(dates.len());
                     let to = (from + chunk.len()).min(dates.len());
                     let d = &dates[from..to];
-                    let r = match pool {
-                        Some(p) => p.install(|| ex.extract_many(chunk, d)),
-                        None => ex.extract_many(chunk, d),
-                    };
-                    if tx.send(r).is_err() {
+                    if tx.send(extract_on(ex, pool, chunk, d)).is_err() {
                         break;
                     }
                 }
@@ -214,19 +210,28 @@ impl Engine {
                         return Err(e.clone());
                     }
                 }
-                let mut t = Tables::new();
-                for (i, (r, bad)) in results.iter().zip(&input_errors).enumerate() {
-                    let row = match (bad, r) {
-                        (Some(msg), _) => Err(msg.as_str()),
-                        (None, Ok(a)) => Ok(a),
-                        (None, Err(e)) => Err(e.message()),
-                    };
-                    t.push(first + i as i64, row);
-                }
-                t.finish()?
-                    .into_iter()
-                    .map(|(name, batch)| Tables::to_ipc(&batch).map(|b| (name, b)))
-                    .collect::<Result<Vec<_>, Error>>()
+                // Like `extract`, a bug here comes back as an error, not a panic.
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let mut t = Tables::new();
+                    for (i, (r, bad)) in results.iter().zip(&input_errors).enumerate() {
+                        let row = match (bad, r) {
+                            (Some(msg), _) => Err(msg.as_str()),
+                            (None, Ok(a)) => Ok(a),
+                            (None, Err(e)) => Err(e.message()),
+                        };
+                        t.push(first + i as i64, row);
+                    }
+                    t.finish()?
+                        .into_iter()
+                        .map(|(name, batch)| Tables::to_ipc(&batch).map(|b| (name, b)))
+                        .collect::<Result<Vec<_>, Error>>()
+                }))
+                .unwrap_or_else(|_| {
+                    Err(Error::new(
+                        crate::error::ErrorKind::Internal,
+                        "internal error (a bug) while building the Arrow tables",
+                    ))
+                })
             })?
             .map_err(to_py)?;
         let out = PyList::empty(py);
@@ -317,13 +322,20 @@ impl Engine {
         let ok = texts_of(owned);
         let ex = self.inner.clone();
         let pool = threads.map(pool_of).transpose()?;
-        Ok(py.detach(|| {
-            let results = match &pool {
-                Some(p) => p.install(|| ex.extract_many(&ok, dates)),
-                None => ex.extract_many(&ok, dates),
-            };
-            then(results)
-        }))
+        Ok(py.detach(|| then(extract_on(&ex, &pool, &ok, dates))))
+    }
+}
+
+/// A batch on `pool` (the global rayon pool when `None`).
+fn extract_on(
+    ex: &Extractor,
+    pool: &Option<std::sync::Arc<rayon::ThreadPool>>,
+    texts: &[&str],
+    dates: &[Option<NaiveDate>],
+) -> Vec<Result<Article, Error>> {
+    match pool {
+        Some(p) => p.install(|| ex.extract_many(texts, dates)),
+        None => ex.extract_many(texts, dates),
     }
 }
 
