@@ -198,7 +198,15 @@ impl<'a> Doc<'a> {
     /// The byte offset `n` characters before `pos` (windows are measured in
     /// characters, so that Cyrillic text gets the same reach as Latin).
     pub fn back(&self, pos: usize, n: usize) -> usize {
-        let t = &self.n.text[..pos.min(self.n.text.len())];
+        let pos = pos.min(self.n.text.len());
+        // Every character is at least one byte: when the `n` bytes before
+        // `pos` are ASCII, they are the `n` characters.
+        if let Some(lo) = pos.checked_sub(n) {
+            if n > 0 && self.n.text.as_bytes()[lo..pos].is_ascii() {
+                return lo;
+            }
+        }
+        let t = &self.n.text[..pos];
         t.char_indices()
             .rev()
             .nth(n.saturating_sub(1))
@@ -208,12 +216,16 @@ impl<'a> Doc<'a> {
 
     /// The byte offset `n` characters after `pos`.
     pub fn ahead(&self, pos: usize, n: usize) -> usize {
-        let pos = pos.min(self.n.text.len());
+        let len = self.n.text.len();
+        let pos = pos.min(len);
+        if pos + n <= len && self.n.text.as_bytes()[pos..pos + n].is_ascii() {
+            return pos + n;
+        }
         self.n.text[pos..]
             .char_indices()
             .nth(n)
             .map(|(i, _)| pos + i)
-            .unwrap_or(self.n.text.len())
+            .unwrap_or(len)
     }
 
     /// Whether byte `pos` is inside article text (not boilerplate).

@@ -182,16 +182,63 @@ fn zoned<'t>(
         .flat_map(move |&(a, b)| re.captures_iter(&text[a..b]).map(move |c| (a, c)))
 }
 
+/// Where a month word may start: a trigger at the start of a word.
+fn month_starts<'t>(
+    text: &'t str,
+    lower: &'t str,
+    pack: &'t Pack,
+) -> impl Iterator<Item = (usize, usize)> + 't {
+    pack.month_triggers
+        .find_iter(lower)
+        .filter(move |m| {
+            !text[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(crate::find::gazetteer::is_word_char)
+        })
+        .map(|m| (m.start(), m.end()))
+}
+
+/// Whether one of the sorted `runs` lies within `margin` bytes of `(a, b)`.
+fn near(runs: &[(usize, usize)], (a, b): (usize, usize), margin: usize) -> bool {
+    let i = runs.partition_point(|r| r.1 + margin < a);
+    runs.get(i).is_some_and(|r| r.0 <= b + margin)
+}
+
 /// Find every date mention in `text` (normalised; `lower` is its lowercase
 /// twin, byte for byte).
 ///
-/// Every pattern is run only near what it cannot match without: digits for
-/// dates with numbers, the pack's trigger words for weekdays and relative
-/// dates (and digits for "on the 20th"). A text is read once for the triggers instead of once per pattern.
+/// Every pattern is run only near what it cannot match without: a month
+/// word with digits near it for dates with a month name; digits joined by
+/// `.`, `/` or `-` for numeric dates; the pack's trigger words for weekdays
+/// and relative dates, and digits with an ordinal ending for "on the 20th".
+/// A text is read once for each kind of trigger instead of once per pattern.
 pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
-    // A date with a number spans at most a few words either side of it.
-    let near_digits = zones(text, digit_runs(text), 48);
+    let bytes = text.as_bytes();
+    let digits: Vec<(usize, usize)> = digit_runs(text).collect();
+    // A date spans at most a few words either side of its month or number.
+    let near_months = zones(
+        text,
+        month_starts(text, lower, pack).filter(|&m| near(&digits, m, 48)),
+        48,
+    );
+    let near_numeric = zones(
+        text,
+        digits.iter().copied().filter(|&(_, b)| {
+            matches!(bytes.get(b), Some(b'.' | b'/' | b'-'))
+                && bytes.get(b + 1).is_some_and(u8::is_ascii_digit)
+        }),
+        24,
+    );
+    let ordinals = zones(
+        text,
+        digits
+            .iter()
+            .copied()
+            .filter(|&(_, b)| bytes.get(b).is_some_and(u8::is_ascii_alphabetic)),
+        48,
+    );
     let near_words = zones(
         text,
         pack.triggers.find_iter(lower).map(|m| (m.start(), m.end())),
@@ -246,15 +293,15 @@ pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
             },
         });
     };
-    for (at, caps) in zoned(&pack.date_dm, text, &near_digits) {
+    for (at, caps) in zoned(&pack.date_dm, text, &near_months) {
         push_dm(at, &caps, &mut out);
     }
     if let Some(md) = &pack.date_md {
-        for (at, caps) in zoned(md, text, &near_digits) {
+        for (at, caps) in zoned(md, text, &near_months) {
             push_dm(at, &caps, &mut out);
         }
     }
-    for (at, caps) in zoned(&pack.date_my, text, &near_digits) {
+    for (at, caps) in zoned(&pack.date_my, text, &near_months) {
         let (Some(m1), Some(y)) = (caps.name("m1"), caps.name("y")) else {
             continue;
         };
@@ -267,7 +314,7 @@ pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
             kind: DateKind::MonthYear { year, month },
         });
     }
-    for (at, caps) in zoned(&NUMERIC, text, &near_digits) {
+    for (at, caps) in zoned(&NUMERIC, text, &near_numeric) {
         let g = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<i64>().ok());
         let whole = caps
             .get(0)
@@ -310,7 +357,7 @@ pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
         }
     }
     // "on the 20th" is relative too, and holds a number instead of a word.
-    let near_either = union(&near_words, &near_digits);
+    let near_either = union(&near_words, &ordinals);
     for (at, caps) in zoned(&pack.relative, text, &near_either) {
         let pick = |name: &str, kind: DateKind| caps.name(name).map(|m| (m, kind));
         let found = pick("today", DateKind::Today)

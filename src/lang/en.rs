@@ -58,6 +58,7 @@ pub fn pack() -> Pack {
         // Every weekday and relative pattern holds one of these, but for
         // "on the 20th", which holds a number (digits are triggers anyway).
         triggers: super::triggers(&["day", "tonight", "this", "tomorrow", "year", "month"]),
+        month_triggers: super::triggers(&MONTHS.iter().map(|m| m.0).collect::<Vec<_>>()),
         months: MONTHS,
         weekdays: WEEKDAYS,
     }

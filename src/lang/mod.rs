@@ -71,6 +71,9 @@ pub struct Pack {
     /// Words (lowercase) that weekday and relative dates cannot do without;
     /// those patterns are run only near them.
     pub triggers: aho_corasick::AhoCorasick,
+    /// Lowercase openings of every month word the date patterns know
+    /// (`date_dm`, `date_md`, `date_my` are run only near them).
+    pub month_triggers: aho_corasick::AhoCorasick,
     /// Month names, lowercase prefixes, with their number.
     pub months: &'static [(&'static str, u32)],
     /// Weekday name prefixes (lowercase), Monday = 0.

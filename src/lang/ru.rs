@@ -67,6 +67,11 @@ pub fn pack() -> Pack {
             "суббот",
             "воскресень",
         ]),
+        // `ма` alone would be met everywhere; May is `май`, `мая`, `маю`, `мае`.
+        month_triggers: super::triggers(&[
+            "янв", "фев", "мар", "апр", "май", "мая", "маю", "мае", "июн", "июл", "авг", "сен",
+            "окт", "ноя", "дек",
+        ]),
         months: MONTHS,
         weekdays: WEEKDAYS,
     }
