@@ -79,6 +79,10 @@ pub enum Cue {
     Act(usize),
     /// "capital".
     Capital,
+    /// An arrangement that fell through ("was cancelled", "перенос").
+    Cancelled,
+    /// A sentence about the organisation, not a meeting ("was founded in").
+    Background,
 }
 
 impl Cue {
@@ -97,6 +101,8 @@ impl Cue {
             Cue::Attend => 9,
             Cue::Act(_) => 10,
             Cue::Capital => 11,
+            Cue::Cancelled => 12,
+            Cue::Background => 13,
         }
     }
 }
@@ -256,6 +262,8 @@ fn cue_kind(kind: &str) -> Option<Cue> {
         "say" => Cue::Say,
         "attend" => Cue::Attend,
         "capital" => Cue::Capital,
+        "cancelled" => Cue::Cancelled,
+        "background" => Cue::Background,
         k => {
             let a = k.strip_prefix("act_")?;
             Cue::Act(ACTIONS.iter().position(|x| *x == a)?)
@@ -279,15 +287,16 @@ fn compile_lang(k: &Knowledge, lang: Lang, people: &Gazetteer<usize>) -> Result<
         Lang::En => "cues_en",
         Lang::Ru => "cues_ru",
     };
-    let mut boiler = Cues::default();
+    let (mut boiler_lines, mut boiler_prefixes, mut boiler_ends) =
+        (Vec::new(), Vec::new(), Vec::new());
     let mut cues = Vec::new();
     let mut nouns: Vec<String> = Vec::new();
     for r in k.rows(cue_table) {
         let form = r[1].clone();
         match r[0].as_str() {
-            "boiler_line" => boiler.lines.push(form.to_lowercase()),
-            "boiler_prefix" => boiler.prefixes.push(form.to_lowercase()),
-            "boiler_end" => boiler.ends.push(form.to_lowercase()),
+            "boiler_line" => boiler_lines.push(form.to_lowercase()),
+            "boiler_prefix" => boiler_prefixes.push(form.to_lowercase()),
+            "boiler_end" => boiler_ends.push(form.to_lowercase()),
             kind => {
                 let Some(c) = cue_kind(kind) else {
                     return Err(Error::new(
@@ -406,7 +415,7 @@ fn compile_lang(k: &Knowledge, lang: Lang, people: &Gazetteer<usize>) -> Result<
         cues,
         topics,
         docs,
-        boiler,
+        boiler: Cues::new(boiler_lines, boiler_prefixes, boiler_ends),
         lex,
     })
 }

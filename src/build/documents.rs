@@ -490,7 +490,7 @@ pub fn other_time(doc: &Doc<'_>, si: usize) -> bool {
                 || matches!((y, year), (Some(a), None) if a < 2000)
         })
         || {
-            let low = doc.n.lower[s.start..s.end].to_string();
+            let low = &doc.n.lower[s.start..s.end];
             low.contains(" was established")
                 || low.contains(" evolved from")
                 || low.contains(" was founded")
@@ -543,18 +543,24 @@ fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usi
     // A title is never longer than a few hundred characters.
     let limit = doc.ahead(from, 400).min(limit.max(from));
     let right = &text[from..limit];
-    let low = right.to_lowercase();
+    let low = &doc.n.lower[from..limit];
     let first = low.split_whitespace().next().unwrap_or("");
     let starts =
         COMPLEMENT.contains(&first) && !(first == "to" && low.trim_start().starts_with("to be"));
     if !starts {
         return from;
     }
+    // The first place any stop phrase starts at (after the first byte).
+    static STOPS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(STOP_RIGHT)
+            .expect("the stop phrases compile")
+    });
+    let skip = low.chars().next().map_or(0, char::len_utf8);
     let mut stop = right.len();
-    for p in STOP_RIGHT {
-        if let Some(i) = low[1.min(low.len())..].find(p) {
-            stop = stop.min(i + 1);
-        }
+    if let Some(m) = STOPS.find(&low[skip..]) {
+        stop = stop.min(m.start() + skip);
     }
     // " and " ends it when a new act or a new document follows.
     for (i, _) in low.match_indices(" and ") {

@@ -858,37 +858,7 @@ fn fill(
 /// A sentence about an arrangement that fell through ("was to be held in
 /// Yerevan on 8 April, was cancelled").
 fn cancelled(doc: &Doc<'_>, si: usize) -> bool {
-    doc.sent_cancelled
-        .get_or_init(|| {
-            (0..doc.sents.len())
-                .map(|i| cancelled_now(doc, i))
-                .collect()
-        })
-        .get(si)
-        .copied()
-        .unwrap_or(false)
-}
-
-fn cancelled_now(doc: &Doc<'_>, si: usize) -> bool {
-    // (Twelve `contains` beat one automaton here: the Cyrillic phrases'
-    // first bytes are in every Russian word, which defeats its prefilter.)
-    const WORDS: &[&str] = &[
-        "cancelled",
-        "canceled",
-        "called off",
-        "was supposed to",
-        "was to be held",
-        "had been scheduled",
-        "отменен",
-        "должен был",
-        "должна была",
-        "должно было",
-        "планировалось провести",
-        "перенос",
-    ];
-    let s = doc.sents[si];
-    let low = &doc.n.lower[s.start..s.end];
-    WORDS.iter().any(|w| low.contains(w))
+    doc.sent_has(si, Cue::Cancelled.bit())
 }
 
 /// A short header line that starts with a full date and names a city.

@@ -182,8 +182,6 @@ pub struct Doc<'a> {
     pub title: Option<Span>,
     /// Per sentence: the cue kinds in it (bit `Cue::bit`), computed once.
     pub sent_cues: Vec<u32>,
-    /// Per sentence: whether it reports an arrangement that fell through.
-    pub sent_cancelled: std::cell::OnceCell<Vec<bool>>,
     /// The article's year: its anchor's, else the latest year it prints.
     pub text_year: std::cell::OnceCell<Option<i32>>,
 }
@@ -356,7 +354,6 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
         anchor_year: None,
         anchor_md: None,
         sent_cues: Vec::new(),
-        sent_cancelled: std::cell::OnceCell::new(),
         text_year: std::cell::OnceCell::new(),
         dateline_date: None,
         body_start: 0,

@@ -116,6 +116,17 @@ const INSTITUTIONS: &[(&str, &str)] = &[
     ("кремл", "Kremlin"),
 ];
 
+/// Every institution form in `low`: `(start, index into INSTITUTIONS)`,
+/// overlaps included, one automaton pass.
+fn institutions_in(low: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(INSTITUTIONS.iter().map(|x| x.0))
+            .expect("the institution list compiles")
+    });
+    AC.find_overlapping_iter(low)
+        .map(|m| (m.start(), m.pattern().as_usize()))
+}
+
 /// People whose name starts in `[from, to)` (`persons` is in text order).
 fn persons_in(persons: &[PersonMention], from: usize, to: usize) -> &[PersonMention] {
     let a = persons.partition_point(|p| p.span[0] < from);
@@ -143,10 +154,16 @@ fn has_word(low: &str, list: &[&str]) -> bool {
 
 /// The institution named in `low` (lowercase), with its country.
 fn institution(doc: &Doc<'_>, from: usize, to: usize) -> Option<String> {
-    let low = doc.n.lower[from..to].to_string();
-    let mut found: Vec<(usize, &str)> = INSTITUTIONS
+    // The first place each form is found at.
+    let mut first_at: Vec<Option<usize>> = vec![None; INSTITUTIONS.len()];
+    for (i, k) in institutions_in(&doc.n.lower[from..to]) {
+        let f = &mut first_at[k];
+        *f = Some(f.map_or(i, |f| f.min(i)));
+    }
+    let mut found: Vec<(usize, &str)> = first_at
         .iter()
-        .filter_map(|(f, c)| low.find(f).map(|i| (i, *c)))
+        .zip(INSTITUTIONS)
+        .filter_map(|(i, (_, c))| i.map(|i| (i, *c)))
         .collect();
     found.sort();
     let (_, first) = *found.first()?;
@@ -292,19 +309,16 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
                 .rfind(|p| p.span[1] <= wb)
         };
         let mut speaker = named.map(|p| p.name.clone());
-        let window_low = doc.n.lower[wa..wb].to_string();
         // "the head of the Foreign Ministry", "the official representative of
         // the Russian Foreign Ministry": a person, not the institution.
         // ("пресс-служба президента" is the institution: there it comes first.)
-        let inst_at = INSTITUTIONS
-            .iter()
-            .filter_map(|(f, _)| window_low.find(f).map(|i| wa + i))
+        let inst_at = institutions_in(&doc.n.lower[wa..wb])
+            .map(|(i, _)| wa + i)
             .min();
         let office_in_window = Doc::within(&doc.roles, wa, wb)
             .iter()
             .any(|r| r.end <= wb && inst_at.is_none_or(|i| r.start <= i));
-        let names_institution =
-            !office_in_window && INSTITUTIONS.iter().any(|(f, _)| window_low.contains(f));
+        let names_institution = !office_in_window && inst_at.is_some();
         if speaker.is_none() && (say_after || say_before) && names_institution {
             speaker = institution(doc, wa, wb);
         }
@@ -331,7 +345,10 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
                     });
             }
         }
-        if speaker.is_none() && (say_after || say_before) && !has_word(&window_low, PRONOUNS) {
+        if speaker.is_none()
+            && (say_after || say_before)
+            && !has_word(&doc.n.lower[wa..wb], PRONOUNS)
+        {
             speaker = institution(doc, wa, wb);
         }
         if speaker.is_none() && (say_after || say_before || after_saying) {

@@ -8,28 +8,10 @@
 //! "The CSTO comprises ...") give no topics.
 
 use super::{Doc, SentSet};
-
-/// Sentences that describe the organisation, not the meeting.
-const BACKGROUND: &[&str] = &[
-    "was established",
-    "was founded",
-    "was created",
-    "consists of",
-    "comprises",
-    "evolved from",
-    "were accepted as",
-    "is a post-soviet",
-    "is an intergovernmental",
-    "был создан",
-    "была создана",
-    "было создано",
-    "входят",
-    "состоит из",
-];
+use crate::extractor::Cue;
 
 /// Topics of the main meeting, in order of first mention.
 pub fn assign(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Vec<String> {
-    let mut background: std::collections::HashMap<usize, bool> = Default::default();
     let text = &doc.n.text;
     let mut out: Vec<String> = Vec::new();
     for h in &doc.topics {
@@ -43,11 +25,8 @@ pub fn assign(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Vec<Stri
         if s.start < doc.body_start && doc.title.is_none_or(|t| t[0] != s.start) {
             continue;
         }
-        let bg = *background.entry(si).or_insert_with(|| {
-            let low = &doc.n.lower[s.start..s.end];
-            BACKGROUND.iter().any(|b| low.contains(b))
-        });
-        if bg {
+        // Sentences that describe the organisation, not the meeting.
+        if doc.sent_has(si, Cue::Background.bit()) {
             continue;
         }
         // Part of a name: an organisation, an outlet, an office, a person.

@@ -20,27 +20,102 @@ pub struct Line {
     pub boiler: bool,
 }
 
-/// The cue lists a language gives this stage (lowercase).
-#[derive(Debug, Clone, Default)]
+/// The cue lists a language gives this stage (lowercase), compiled for
+/// lookups that cost the same however many cues there are.
+#[derive(Debug, Clone)]
 pub struct Cues {
-    /// Whole lines.
-    pub lines: Vec<String>,
-    /// Line starts.
-    pub prefixes: Vec<String>,
+    /// Whole lines (trailing `:` and `.` dropped).
+    lines: std::collections::HashSet<String>,
+    /// Line starts, behind one anchored automaton.
+    prefixes: aho_corasick::AhoCorasick,
     /// Lines after which the rest is chrome.
-    pub ends: Vec<String>,
+    ends: std::collections::HashSet<String>,
 }
 
-fn script_counts(s: &str) -> (usize, usize) {
-    // Byte by byte: U+0400-U+04FF are exactly the characters whose UTF-8
-    // lead byte is 0xD0-0xD3.
-    let mut lat = 0;
-    let mut cyr = 0;
-    for &b in s.as_bytes() {
-        lat += usize::from(b.is_ascii_alphabetic());
-        cyr += usize::from((0xD0..=0xD3).contains(&b));
+impl Default for Cues {
+    fn default() -> Cues {
+        Cues::new(Vec::new(), Vec::new(), Vec::new())
     }
-    (lat, cyr)
+}
+
+impl Cues {
+    /// Cues from whole `lines`, line `prefixes` and `ends` (lowercase).
+    pub fn new(lines: Vec<String>, prefixes: Vec<String>, ends: Vec<String>) -> Cues {
+        Cues {
+            lines: lines
+                .iter()
+                .map(|c| c.trim_end_matches([':', '.']).to_string())
+                .collect(),
+            prefixes: aho_corasick::AhoCorasick::builder()
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .build(prefixes.iter().filter(|p| !p.is_empty()))
+                .expect("a list of line starts compiles"),
+            ends: ends.into_iter().collect(),
+        }
+    }
+
+    /// Whether `low` starts with one of the prefixes.
+    fn has_prefix(&self, low: &str) -> bool {
+        self.prefixes
+            .is_match(aho_corasick::Input::new(low).anchored(aho_corasick::Anchored::Yes))
+    }
+}
+
+/// What one pass over a line tells.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Stats {
+    /// ASCII letters.
+    lat: usize,
+    /// Cyrillic characters (U+0400-U+04FF).
+    cyr: usize,
+    /// Words (as `split_whitespace` counts them).
+    words: usize,
+    /// A breadcrumb separator: ` > ` or ` » `.
+    crumb: bool,
+}
+
+/// Letters by script, words and breadcrumb marks of `s`, byte by byte.
+fn stats(s: &str) -> Stats {
+    let bytes = s.as_bytes();
+    let mut st = Stats::default();
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, space) = if b < 0x80 {
+            st.lat += usize::from(b.is_ascii_alphabetic());
+            if b == b'>' && i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ') {
+                st.crumb = true;
+            }
+            (1, b.is_ascii_whitespace())
+        } else {
+            // U+0400-U+04FF are exactly the characters whose UTF-8 lead byte
+            // is 0xD0-0xD3; the only other spaces have lead bytes 0xC2,
+            // 0xE1, 0xE2 (U+0085, U+00A0, U+1680, U+2000-U+205F).
+            st.cyr += usize::from((0xD0..=0xD3).contains(&b));
+            let len = match b {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            let space = matches!(b, 0xC2 | 0xE1 | 0xE2)
+                && s[i..].chars().next().is_some_and(char::is_whitespace);
+            if s[i..].starts_with('\u{bb}')
+                && i > 0
+                && bytes[i - 1] == b' '
+                && bytes.get(i + 2) == Some(&b' ')
+            {
+                st.crumb = true;
+            }
+            (len, space)
+        };
+        if !space && !in_word {
+            st.words += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    st
 }
 
 const EN_FUNCTION_WORDS: &[&str] = &[
@@ -89,15 +164,14 @@ pub fn mark(text: &str, lower: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
         }
         let low = &lower[line.start..line.end];
         let low_trim = low.trim_end_matches([':', '.', ' ']);
-        let (lat, cyr) = script_counts(body);
-        let words = body.split_whitespace().count();
-        let is_end = cues.ends.iter().any(|c| low_trim == c.as_str());
-        let mut boiler = cues
-            .lines
-            .iter()
-            .any(|c| low_trim == c.trim_end_matches([':', '.']))
-            || cues.prefixes.iter().any(|c| low.starts_with(c.as_str()))
-            || is_end;
+        let Stats {
+            lat,
+            cyr,
+            words,
+            crumb,
+        } = stats(body);
+        let is_end = cues.ends.contains(low_trim);
+        let mut boiler = cues.lines.contains(low_trim) || cues.has_prefix(low) || is_end;
         // Foreign-script chrome: Cyrillic bars under English text, Latin bars under Russian.
         boiler |= match lang {
             Lang::En => cyr > lat,
@@ -107,7 +181,7 @@ pub fn mark(text: &str, lower: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
         // letters beyond ASCII and none of English's commonest words.
         boiler |= lang == Lang::En && words >= 3 && foreign_latin(body);
         // Breadcrumbs and teaser bullets.
-        boiler |= body.contains(" > ") || body.contains(" » ") && words < 20;
+        boiler |= crumb && (body.contains(" > ") || words < 20);
         boiler |= (body.starts_with("- ") || body.starts_with("• ")) && !seen_content;
         // Lines of punctuation, share counters and the like.
         boiler |= lat + cyr == 0;
@@ -127,10 +201,40 @@ mod tests {
     use super::*;
 
     fn cues() -> Cues {
-        Cues {
-            lines: vec!["all news".into(), "share".into()],
-            prefixes: vec!["share on".into(), "this website uses".into()],
-            ends: vec!["you may also like".into()],
+        Cues::new(
+            vec!["all news".into(), "share".into()],
+            vec!["share on".into(), "this website uses".into()],
+            vec!["you may also like".into()],
+        )
+    }
+
+    #[test]
+    fn one_pass_counts_as_the_library_does() {
+        for line in [
+            "",
+            "Home > News > CSTO",
+            "Главная » Новости",
+            "a\u{2028}b \u{85}c\u{1680}d",
+            ">  x >y > ",
+            "Встреча в Минске, 2024 год",
+        ] {
+            let st = stats(line);
+            assert_eq!(st.words, line.split_whitespace().count(), "{line:?}");
+            assert_eq!(
+                st.lat,
+                line.chars().filter(char::is_ascii_alphabetic).count()
+            );
+            assert_eq!(
+                st.cyr,
+                line.chars()
+                    .filter(|c| ('\u{400}'..='\u{4ff}').contains(c))
+                    .count()
+            );
+            assert_eq!(
+                st.crumb,
+                line.contains(" > ") || line.contains(" \u{bb} "),
+                "{line:?}"
+            );
         }
     }
 

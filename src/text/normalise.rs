@@ -90,6 +90,51 @@ fn plain_ascii(b: u8) -> bool {
     (b' '..0x7f).contains(&b) && b != b'`' || b == b'\n'
 }
 
+/// Whether `a`, `b` encode one of А-Я, а-я (U+0410-U+044F, without Ё and
+/// ё), which normalisation keeps as they are.
+#[inline]
+fn plain_cyrillic(a: u8, b: u8) -> bool {
+    (a == 0xD0 && (0x90..=0xBF).contains(&b)) || (a == 0xD1 && (0x80..=0x8F).contains(&b))
+}
+
+/// Length of the run of plain ASCII bytes and plain Cyrillic letters that
+/// `bytes` starts with.
+fn plain_run(bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if plain_ascii(b) {
+            i += 1;
+        } else if i + 1 < bytes.len() && plain_cyrillic(b, bytes[i + 1]) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Append the lowercase form of a plain run (see [`plain_run`]) to `out`:
+/// А-П (D0 90-9F) become а-п (D0 B0-BF), Р-Я (D0 A0-AF) become р-я (D1 80-8F).
+fn lower_run(run: &[u8], out: &mut Vec<u8>) {
+    let mut i = 0;
+    while i < run.len() {
+        let b = run[i];
+        if b < 0x80 {
+            out.push(b.to_ascii_lowercase());
+            i += 1;
+            continue;
+        }
+        let c = run[i + 1];
+        match (b, c) {
+            (0xD0, 0x90..=0x9F) => out.extend_from_slice(&[0xD0, c + 0x20]),
+            (0xD0, 0xA0..=0xAF) => out.extend_from_slice(&[0xD1, c - 0x20]),
+            _ => out.extend_from_slice(&[b, c]),
+        }
+        i += 2;
+    }
+}
+
 /// Normalise `orig`.
 pub fn normalise(orig: &str) -> Normalized {
     let mut text: Vec<u8> = Vec::with_capacity(orig.len());
@@ -100,15 +145,12 @@ pub fn normalise(orig: &str) -> Normalized {
     let mut i = 0;
     let mut buf = [0u8; 4];
     while i < bytes.len() {
-        // A run of plain ASCII, the bulk of most texts, is copied as it is
-        // (offsets do not move inside it).
-        let run = bytes[i..]
-            .iter()
-            .position(|&b| !plain_ascii(b))
-            .unwrap_or(bytes.len() - i);
+        // A run of plain ASCII and basic Cyrillic letters, the bulk of most
+        // texts, is copied as it is (offsets do not move inside it).
+        let run = plain_run(&bytes[i..]);
         if run > 0 {
             text.extend_from_slice(&bytes[i..i + run]);
-            lower.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
+            lower_run(&bytes[i..i + run], &mut lower);
             i += run;
             continue;
         }
@@ -227,6 +269,18 @@ pub fn byte_to_char_offsets(text: &str, offsets: &mut [&mut usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_runs_lowercase_as_the_slow_path_does() {
+        let all: String = ('\u{400}'..='\u{45f}').chain(' '..='~').collect();
+        let n = normalise(&all);
+        let slow: String = all
+            .chars()
+            .filter_map(|c| fold(c, None))
+            .map(lower_char)
+            .collect();
+        assert_eq!(n.lower, slow);
+    }
 
     #[test]
     fn table() {
