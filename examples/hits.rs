@@ -5,7 +5,7 @@ fn main() {
     let inner = ex.inner();
     let kit = inner.kit(summitry::Lang::detect(&text));
     let n = summitry::text::normalise::normalise(&text);
-    for h in kit.lex.scan(&n) {
+    for h in kit.lex.scan(&n).into_iter().flatten() {
         println!(
             "table {} entry {} {:?}",
             h.table,

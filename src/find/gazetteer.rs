@@ -188,10 +188,11 @@ impl<T: Clone> Gazetteer<T> {
     }
 
     /// This table's hits from a lexicon scan, in text order.
-    pub fn hits<'g>(&'g self, raw: &[RawHit], table: usize) -> Vec<Hit<'g, T>> {
+    pub fn hits<'g>(&'g self, raw: &[Vec<RawHit>], table: usize) -> Vec<Hit<'g, T>> {
         let mut out: Vec<Hit<'g, T>> = raw
+            .get(table)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter(|r| r.table == table)
             .map(|r| Hit {
                 start: r.start,
                 end: r.end,
@@ -227,6 +228,10 @@ struct Cand {
     /// there is a second word and it is not optional: a cheap test that
     /// spares most verifications.
     second: Option<u8>,
+    /// The phrase is this one word, which the trie matches whole (no
+    /// punctuation blanked in it): no verification needed but, for a
+    /// case-sensitive phrase, of its case.
+    whole: bool,
 }
 
 /// A byte trie of phrase openings (first words, lowercase, punctuation
@@ -371,6 +376,7 @@ impl Lexicon {
                             .filter(|w| !w.optional)
                             .and_then(|w| w.text.chars().next())
                             .and_then(|c| second_key(c, p.case_sensitive)),
+                        whole: p.words.len() == 1 && p.opening() == p.words[0].text.to_lowercase(),
                     },
                 ));
             }
@@ -381,9 +387,10 @@ impl Lexicon {
         }
     }
 
-    /// Every verified phrase in `n`, all tables at once.
-    pub fn scan(&self, n: &Normalized) -> Vec<RawHit> {
-        let mut out = Vec::new();
+    /// Every verified phrase in `n`, all tables at once: per table, in
+    /// the order they were found (by start).
+    pub fn scan(&self, n: &Normalized) -> Vec<Vec<RawHit>> {
+        let mut out: Vec<Vec<RawHit>> = vec![Vec::new(); self.pats.len()];
         // The lowercase text with punctuation blanked, then a space: byte i
         // of the copy is byte i of the text.
         let mut hay = String::with_capacity(n.lower.len() + 1);
@@ -415,20 +422,34 @@ impl Lexicon {
                     if !c.stem && !word_ends {
                         continue;
                     }
-                    if let (Some(want), false) = (c.second, c.stem) {
-                        if next_word() != Some(want) {
+                    let p = &self.pats[c.table as usize][c.entry as usize];
+                    let end = if c.whole {
+                        // One word, matched whole in the blanked text: it
+                        // starts and ends a word (a stem runs to the word's
+                        // end); only its case is left to check.
+                        if p.case_sensitive
+                            && !n.text.as_bytes()[start..].starts_with(p.words[0].text.as_bytes())
+                        {
                             continue;
                         }
-                    }
-                    let p = &self.pats[c.table as usize][c.entry as usize];
-                    if let Some(end) = verify(n, start, &p.words, p.case_sensitive) {
-                        out.push(RawHit {
-                            table: c.table as usize,
-                            entry: c.entry as usize,
-                            start,
-                            end,
-                        });
-                    }
+                        at + bytes[at..].iter().position(|&b| b == b' ').unwrap_or(0)
+                    } else {
+                        if let (Some(want), false) = (c.second, c.stem) {
+                            if next_word() != Some(want) {
+                                continue;
+                            }
+                        }
+                        match verify(n, start, &p.words, p.case_sensitive) {
+                            Some(end) => end,
+                            None => continue,
+                        }
+                    };
+                    out[c.table as usize].push(RawHit {
+                        table: c.table as usize,
+                        entry: c.entry as usize,
+                        start,
+                        end,
+                    });
                 }
             }
         }
