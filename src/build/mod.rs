@@ -196,34 +196,12 @@ impl<'a> Doc<'a> {
     /// The byte offset `n` characters before `pos` (windows are measured in
     /// characters, so that Cyrillic text gets the same reach as Latin).
     pub fn back(&self, pos: usize, n: usize) -> usize {
-        let pos = pos.min(self.n.text.len());
-        // Every character is at least one byte: when the `n` bytes before
-        // `pos` are ASCII, they are the `n` characters.
-        if let Some(lo) = pos.checked_sub(n) {
-            if n > 0 && self.n.text.as_bytes()[lo..pos].is_ascii() {
-                return lo;
-            }
-        }
-        let t = &self.n.text[..pos];
-        t.char_indices()
-            .rev()
-            .nth(n.saturating_sub(1))
-            .map(|(i, _)| i)
-            .unwrap_or(0)
+        char_back(&self.n.text, pos, n)
     }
 
     /// The byte offset `n` characters after `pos`.
     pub fn ahead(&self, pos: usize, n: usize) -> usize {
-        let len = self.n.text.len();
-        let pos = pos.min(len);
-        if pos + n <= len && self.n.text.as_bytes()[pos..pos + n].is_ascii() {
-            return pos + n;
-        }
-        self.n.text[pos..]
-            .char_indices()
-            .nth(n)
-            .map(|(i, _)| pos + i)
-            .unwrap_or(len)
+        char_ahead(&self.n.text, pos, n)
     }
 
     /// Whether byte `pos` is inside article text (not boilerplate).
@@ -287,6 +265,58 @@ impl<'a> Doc<'a> {
             .iter()
             .any(|h| h.end <= to && pred(*h.value))
     }
+}
+
+/// The start of the `n`th character before byte `pos` of `text` (of the
+/// one before it when `n` is 0), or 0.
+fn char_back(text: &str, pos: usize, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let pos = pos.min(bytes.len());
+    // Every character is at least one byte: when the `n` bytes before
+    // `pos` are ASCII, they are the `n` characters.
+    if let Some(lo) = pos.checked_sub(n) {
+        if n > 0 && bytes[lo..pos].is_ascii() {
+            return lo;
+        }
+    }
+    // Else count character starts (bytes that are not 10xxxxxx) back.
+    let want = n.max(1);
+    let mut seen = 0;
+    for i in (0..pos).rev() {
+        if is_char_start(bytes[i]) {
+            seen += 1;
+            if seen == want {
+                return i;
+            }
+        }
+    }
+    0
+}
+
+/// The byte offset `n` characters after byte `pos` of `text`, or its end.
+fn char_ahead(text: &str, pos: usize, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let pos = pos.min(len);
+    if pos + n <= len && bytes[pos..pos + n].is_ascii() {
+        return pos + n;
+    }
+    let mut seen = 0;
+    for (i, &b) in bytes[pos..].iter().enumerate() {
+        if is_char_start(b) {
+            if seen == n {
+                return pos + i;
+            }
+            seen += 1;
+        }
+    }
+    len
+}
+
+/// Whether a UTF-8 byte starts a character (is not a continuation byte).
+#[inline]
+fn is_char_start(b: u8) -> bool {
+    (b as i8) >= -0x40
 }
 
 /// Hits that lie inside one sentence of the article (a phrase never runs
@@ -429,4 +459,36 @@ fn finish(doc: &Doc<'_>, orig: &str, art: &mut Article) {
 /// Fold runs of whitespace into one space and trim.
 pub fn fold_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_edges_count_characters() {
+        let text = "ab Минск, €5 and 𝄞.";
+        let starts: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for &pos in &starts {
+            for n in 0..25usize {
+                let back = text[..pos]
+                    .char_indices()
+                    .rev()
+                    .nth(n.saturating_sub(1))
+                    .map(|(i, _)| i)
+                    .unwrap_or(0);
+                let ahead = text[pos..]
+                    .char_indices()
+                    .nth(n)
+                    .map(|(i, _)| pos + i)
+                    .unwrap_or(text.len());
+                assert_eq!(char_back(text, pos, n), back, "back {pos} {n}");
+                assert_eq!(char_ahead(text, pos, n), ahead, "ahead {pos} {n}");
+            }
+        }
+    }
 }

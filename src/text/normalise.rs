@@ -251,16 +251,19 @@ fn unwrap_lines(text: &mut String, lower: &mut String) {
 pub fn byte_to_char_offsets(text: &str, offsets: &mut [&mut usize]) {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_by_key(|&i| *offsets[i]);
+    // Characters before an offset are the bytes before it that start one
+    // (are not 10xxxxxx); counted from the previous offset on.
+    let bytes = text.as_bytes();
     let mut chars = 0usize;
-    let mut iter = text.char_indices().peekable();
+    let mut at = 0usize;
     for i in order {
-        let target = *offsets[i];
-        while let Some(&(b, _)) = iter.peek() {
-            if b >= target {
-                break;
-            }
-            iter.next();
-            chars += 1;
+        let target = (*offsets[i]).min(bytes.len());
+        if target > at {
+            chars += bytes[at..target]
+                .iter()
+                .filter(|&&b| (b as i8) >= -0x40)
+                .count();
+            at = target;
         }
         *offsets[i] = chars;
     }
@@ -269,6 +272,19 @@ pub fn byte_to_char_offsets(text: &str, offsets: &mut [&mut usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_offsets_count_characters_before() {
+        let text = "aб€𝄞 x";
+        let mut want = Vec::new();
+        let mut got: Vec<usize> = (0..=text.len() + 2).collect();
+        for &b in &got {
+            want.push(text.char_indices().filter(|(i, _)| *i < b).count());
+        }
+        let mut refs: Vec<&mut usize> = got.iter_mut().rev().collect();
+        byte_to_char_offsets(text, &mut refs);
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn plain_runs_lowercase_as_the_slow_path_does() {
