@@ -92,8 +92,12 @@ fn main() {
     stage("lexicon", &|lang, n| {
         std::hint::black_box(inner.kit(lang).lex.scan(n));
     });
-    stage("dates", &|lang, n| {
-        std::hint::black_box(dates::find(&n.text, &n.lower, &inner.kit(lang).pack));
+    stage("scan+dates", &|lang, n| {
+        let kit = inner.kit(lang);
+        let words = kit
+            .date_words
+            .hits(&kit.lex.scan(n), summitry::extractor::T_DATES);
+        std::hint::black_box(dates::find(&n.text, &words, &kit.pack));
     });
     println!("whole run: {:.2} MB/s", mb / whole);
 }

@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::build;
 use crate::data::Knowledge;
 use crate::error::{Error, ErrorKind};
+use crate::find::dates::DateWord;
 use crate::find::gazetteer::{Gazetteer, Lexicon};
 use crate::lang::{Lang, Pack};
 use crate::record::Article;
@@ -150,6 +151,9 @@ pub struct LangKit {
     pub docs: Gazetteer<String>,
     /// Boilerplate cues.
     pub boiler: Cues,
+    /// The words date patterns are run near (the pack's month names and
+    /// trigger words).
+    pub date_words: Gazetteer<DateWord>,
     /// One automaton for every phrase table: orgs, bodies, places, outlets,
     /// roles, cues, document nouns, topic cues and office holders' names
     /// (table numbers: the `T_*` constants), so a text is scanned once.
@@ -174,6 +178,8 @@ pub const T_DOCS: usize = 6;
 pub const T_TOPICS: usize = 7;
 /// Office holders' name forms ([`Inner::people`]).
 pub const T_PEOPLE: usize = 8;
+/// Words date patterns cannot do without ([`LangKit::date_words`]).
+pub const T_DATES: usize = 9;
 
 /// The compiled engine.
 #[derive(Debug)]
@@ -394,6 +400,17 @@ fn compile_lang(k: &Knowledge, lang: Lang, people: &Gazetteer<usize>) -> Result<
     let cues = Gazetteer::new(cues);
     let topics = simple("topics", 1, 2);
     let docs = simple("documents", 1, 2);
+    let pack = Pack::new(lang);
+    let date_words = Gazetteer::new(
+        pack.month_words
+            .iter()
+            .map(|w| (w.to_string(), DateWord::Month))
+            .chain(
+                pack.trigger_words
+                    .iter()
+                    .map(|w| (w.to_string(), DateWord::Trigger)),
+            ),
+    );
     let lex = Lexicon::new(&[
         orgs.pats(),
         bodies.pats(),
@@ -404,9 +421,11 @@ fn compile_lang(k: &Knowledge, lang: Lang, people: &Gazetteer<usize>) -> Result<
         docs.pats(),
         topics.pats(),
         people.pats(),
+        date_words.pats(),
     ]);
     Ok(LangKit {
-        pack: Pack::new(lang),
+        pack,
+        date_words,
         orgs,
         bodies,
         places,

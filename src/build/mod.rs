@@ -12,8 +12,8 @@ pub mod topics;
 use chrono::NaiveDate;
 
 use crate::extractor::{
-    BodyCue, Cue, Inner, LangKit, Outlet, Place, T_BODIES, T_CUES, T_DOCS, T_ORGS, T_OUTLETS,
-    T_PEOPLE, T_PLACES, T_ROLES, T_TOPICS,
+    BodyCue, Cue, Inner, LangKit, Outlet, Place, T_BODIES, T_CUES, T_DATES, T_DOCS, T_ORGS,
+    T_OUTLETS, T_PEOPLE, T_PLACES, T_ROLES, T_TOPICS,
 };
 use crate::find::dates::{self, DateMention};
 use crate::find::gazetteer::{Hit, longest};
@@ -361,7 +361,7 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
     let docs = content_only(&sents, longest(kit.docs.hits(&raw, T_DOCS)));
     let people = content_only(&sents, longest(ex.people.hits(&raw, T_PEOPLE)));
     let topics = content_only(&sents, longest(kit.topics.hits(&raw, T_TOPICS)));
-    let dates = dates::find(&n.text, &n.lower, &kit.pack);
+    let dates = dates::find(&n.text, &kit.date_words.hits(&raw, T_DATES), &kit.pack);
     let mut doc = Doc {
         orig,
         ex,

@@ -8,7 +8,17 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use crate::find::gazetteer::Hit;
 use crate::lang::Pack;
+
+/// What a word of [`Pack::month_words`] or [`Pack::trigger_words`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateWord {
+    /// A month name.
+    Month,
+    /// A word weekday or relative dates hold.
+    Trigger,
+}
 
 /// What a date mention says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,23 +192,6 @@ fn zoned<'t>(
         .flat_map(move |&(a, b)| re.captures_iter(&text[a..b]).map(move |c| (a, c)))
 }
 
-/// Where a month word may start: a trigger at the start of a word.
-fn month_starts<'t>(
-    text: &'t str,
-    lower: &'t str,
-    pack: &'t Pack,
-) -> impl Iterator<Item = (usize, usize)> + 't {
-    pack.month_triggers
-        .find_iter(lower)
-        .filter(move |m| {
-            !text[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(crate::find::gazetteer::is_word_char)
-        })
-        .map(|m| (m.start(), m.end()))
-}
-
 /// Whether one of the sorted `runs` lies within `margin` bytes of `(a, b)`.
 fn near(runs: &[(usize, usize)], (a, b): (usize, usize), margin: usize) -> bool {
     let i = runs.partition_point(|r| r.1 + margin < a);
@@ -212,15 +205,20 @@ fn near(runs: &[(usize, usize)], (a, b): (usize, usize), margin: usize) -> bool 
 /// word with digits near it for dates with a month name; digits joined by
 /// `.`, `/` or `-` for numeric dates; the pack's trigger words for weekdays
 /// and relative dates, and digits with an ordinal ending for "on the 20th".
-/// A text is read once for each kind of trigger instead of once per pattern.
-pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
+/// The words come from the lexicon scan (`words`, in text order), so the
+/// text is read once for all triggers instead of once per pattern.
+pub fn find(text: &str, words: &[Hit<'_, DateWord>], pack: &Pack) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let bytes = text.as_bytes();
     let digits: Vec<(usize, usize)> = digit_runs(text).collect();
     // A date spans at most a few words either side of its month or number.
     let near_months = zones(
         text,
-        month_starts(text, lower, pack).filter(|&m| near(&digits, m, 48)),
+        words
+            .iter()
+            .filter(|w| *w.value == DateWord::Month)
+            .map(|w| (w.start, w.end))
+            .filter(|&m| near(&digits, m, 48)),
         48,
     );
     let near_numeric = zones(
@@ -241,7 +239,10 @@ pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
     );
     let near_words = zones(
         text,
-        pack.triggers.find_iter(lower).map(|m| (m.start(), m.end())),
+        words
+            .iter()
+            .filter(|w| *w.value == DateWord::Trigger)
+            .map(|w| (w.start, w.end)),
         64,
     );
     let num = |c: Option<regex::Match<'_>>| c.and_then(|m| m.as_str().parse::<u32>().ok());
@@ -397,6 +398,22 @@ pub fn find(text: &str, lower: &str, pack: &Pack) -> Vec<DateMention> {
     kept
 }
 
+/// [`find`] on its own: the pack's words are looked for here (the pipeline
+/// takes them from its one lexicon scan instead).
+pub fn find_alone(n: &crate::text::normalise::Normalized, pack: &Pack) -> Vec<DateMention> {
+    let words = crate::find::gazetteer::Gazetteer::new(
+        pack.month_words
+            .iter()
+            .map(|w| (w.to_string(), DateWord::Month))
+            .chain(
+                pack.trigger_words
+                    .iter()
+                    .map(|w| (w.to_string(), DateWord::Trigger)),
+            ),
+    );
+    find(&n.text, &words.find_all(n), pack)
+}
+
 static NUMERIC: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"(?-u:\b)(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d))",
@@ -519,7 +536,7 @@ mod tests {
         let pack = Pack::new(lang);
         let anchor = anchor.map(|a| NaiveDate::parse_from_str(a, "%Y-%m-%d").unwrap());
         let n = crate::text::normalise::normalise(text);
-        find(&n.text, &n.lower, &pack)
+        find_alone(&n, &pack)
             .into_iter()
             .filter_map(|m| resolve(m.kind, anchor, None, tense))
             .map(|(a, b)| match b {

@@ -56,9 +56,28 @@ pub fn pack() -> Pack {
             r"(?i)(?-u:\b)(?:(?P<today>today|tonight|this morning|this afternoon|this evening)|(?P<tomorrow>tomorrow)|(?P<yesterday>yesterday)|on\s+the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?-u:\b)|(?P<thisyear>later this year|this year|in the (?:latter|second|first) half of the year|the latter half of the year|in the current year)|(?P<lastmonth>last month)|(?P<nextmonth>next month))",
         ),
         // Every weekday and relative pattern holds one of these, but for
-        // "on the 20th", which holds a number (digits are triggers anyway).
-        triggers: super::triggers(&["day", "tonight", "this", "tomorrow", "year", "month"]),
-        month_triggers: super::triggers(&MONTHS.iter().map(|m| m.0).collect::<Vec<_>>()),
+        // "on the 20th", which holds a number (run near ordinals instead).
+        trigger_words: &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "tonight",
+            "this",
+            "tomorrow",
+            "yesterday",
+            "year",
+            "month",
+        ],
+        // Full names and abbreviations start so.
+        month_words: &[
+            "jan*", "feb*", "mar*", "apr*", "may*", "jun*", "jul*", "aug*", "sep*", "oct*", "nov*",
+            "dec*",
+        ],
         months: MONTHS,
         weekdays: WEEKDAYS,
     }

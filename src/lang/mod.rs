@@ -10,11 +10,6 @@ pub mod ru;
 
 use regex::Regex;
 
-/// The trigger automaton of a pack.
-pub(crate) fn triggers(words: &[&str]) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::new(words).expect("built-in trigger words")
-}
-
 /// A language the extractor reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -68,12 +63,13 @@ pub struct Pack {
     pub weekday: Regex,
     /// Relative words: `today`, `tomorrow`, `yesterday`, `dom` (day of month), `thisyear`, `lastmonth`, `nextmonth`.
     pub relative: Regex,
-    /// Words (lowercase) that weekday and relative dates cannot do without;
-    /// those patterns are run only near them.
-    pub triggers: aho_corasick::AhoCorasick,
-    /// Lowercase openings of every month word the date patterns know
+    /// Words that weekday and relative dates cannot do without, as phrase
+    /// patterns (`word*` for any ending); those patterns are run only near
+    /// them, which the lexicon scan finds with everything else.
+    pub trigger_words: &'static [&'static str],
+    /// Every month word the date patterns know, as phrase patterns
     /// (`date_dm`, `date_md`, `date_my` are run only near them).
-    pub month_triggers: aho_corasick::AhoCorasick,
+    pub month_words: &'static [&'static str],
     /// Month names, lowercase prefixes, with their number.
     pub months: &'static [(&'static str, u32)],
     /// Weekday name prefixes (lowercase), Monday = 0.
