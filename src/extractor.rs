@@ -401,16 +401,7 @@ fn compile_lang(k: &Knowledge, lang: Lang, people: &Gazetteer<usize>) -> Result<
     let topics = simple("topics", 1, 2);
     let docs = simple("documents", 1, 2);
     let pack = Pack::new(lang);
-    let date_words = Gazetteer::new(
-        pack.month_words
-            .iter()
-            .map(|w| (w.to_string(), DateWord::Month))
-            .chain(
-                pack.trigger_words
-                    .iter()
-                    .map(|w| (w.to_string(), DateWord::Trigger)),
-            ),
-    );
+    let date_words = crate::find::dates::word_table(&pack);
     let lex = Lexicon::new(&[
         orgs.pats(),
         bodies.pats(),

@@ -401,17 +401,20 @@ pub fn find(text: &str, words: &[Hit<'_, DateWord>], pack: &Pack) -> Vec<DateMen
 /// [`find`] on its own: the pack's words are looked for here (the pipeline
 /// takes them from its one lexicon scan instead).
 pub fn find_alone(n: &crate::text::normalise::Normalized, pack: &Pack) -> Vec<DateMention> {
-    let words = crate::find::gazetteer::Gazetteer::new(
-        pack.month_words
-            .iter()
-            .map(|w| (w.to_string(), DateWord::Month))
-            .chain(
-                pack.trigger_words
-                    .iter()
-                    .map(|w| (w.to_string(), DateWord::Trigger)),
-            ),
-    );
-    find(&n.text, &words.find_all(n), pack)
+    find(&n.text, &word_table(pack).find_all(n), pack)
+}
+
+/// The pack's month names and trigger words as one phrase table.
+pub fn word_table(pack: &Pack) -> crate::find::gazetteer::Gazetteer<DateWord> {
+    let month = pack
+        .month_words
+        .iter()
+        .map(|w| (w.to_string(), DateWord::Month));
+    let other = pack
+        .trigger_words
+        .iter()
+        .map(|w| (w.to_string(), DateWord::Trigger));
+    crate::find::gazetteer::Gazetteer::new(month.chain(other))
 }
 
 static NUMERIC: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
