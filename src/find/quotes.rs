@@ -25,7 +25,23 @@ pub fn find(text: &str) -> Vec<QSpan> {
         let mut open: Option<(usize, char)> = None;
         let mut depth = 0usize;
         let mut seen_mark = false;
-        for (i, c) in line.char_indices() {
+        // Only quotation marks change the state: jump from one to the next
+        // by their first bytes (`"`, `'`, and the lead bytes of `«` `»`
+        // and of the curly quotes).
+        let bytes = line.as_bytes();
+        let mut next_i = 0;
+        loop {
+            let Some(k) = bytes[next_i..]
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+            else {
+                break;
+            };
+            let i = next_i + k;
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            next_i = i + c.len_utf8();
             let pos = line_start + i;
             match open {
                 None => {

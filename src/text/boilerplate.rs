@@ -30,6 +30,8 @@ pub struct Cues {
     prefixes: aho_corasick::AhoCorasick,
     /// Lines after which the rest is chrome.
     ends: std::collections::HashSet<String>,
+    /// The longest whole-line cue (longer lines are not looked up).
+    longest: usize,
 }
 
 impl Default for Cues {
@@ -50,6 +52,12 @@ impl Cues {
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .build(prefixes.iter().filter(|p| !p.is_empty()))
                 .expect("a list of line starts compiles"),
+            longest: lines
+                .iter()
+                .chain(&ends)
+                .map(String::len)
+                .max()
+                .unwrap_or(0),
             ends: ends.into_iter().collect(),
         }
     }
@@ -170,8 +178,9 @@ pub fn mark(text: &str, lower: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
             words,
             crumb,
         } = stats(body);
-        let is_end = cues.ends.contains(low_trim);
-        let mut boiler = cues.lines.contains(low_trim) || cues.has_prefix(low) || is_end;
+        let short = low_trim.len() <= cues.longest;
+        let is_end = short && cues.ends.contains(low_trim);
+        let mut boiler = short && cues.lines.contains(low_trim) || cues.has_prefix(low) || is_end;
         // Foreign-script chrome: Cyrillic bars under English text, Latin bars under Russian.
         boiler |= match lang {
             Lang::En => cyr > lat,
