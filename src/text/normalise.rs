@@ -90,11 +90,11 @@ fn plain_ascii(b: u8) -> bool {
     (b' '..0x7f).contains(&b) && b != b'`' || b == b'\n'
 }
 
-/// Whether `a`, `b` encode one of А-Я, а-я (U+0410-U+044F, without Ё and
-/// ё), which normalisation keeps as they are.
+/// Whether `a`, `b` encode one of а-я (U+0430-U+044F, without ё), which
+/// normalisation keeps as they are, lowercase included.
 #[inline]
 fn plain_cyrillic(a: u8, b: u8) -> bool {
-    (a == 0xD0 && (0x90..=0xBF).contains(&b)) || (a == 0xD1 && (0x80..=0x8F).contains(&b))
+    (a == 0xD0 && (0xB0..=0xBF).contains(&b)) || (a == 0xD1 && (0x80..=0x8F).contains(&b))
 }
 
 /// Length of the run of plain ASCII bytes and plain Cyrillic letters that
@@ -114,53 +114,33 @@ fn plain_run(bytes: &[u8]) -> usize {
     i
 }
 
-/// Append the lowercase form of a plain run (see [`plain_run`]) to `out`:
-/// А-П (D0 90-9F) become а-п (D0 B0-BF), Р-Я (D0 A0-AF) become р-я (D1 80-8F).
-fn lower_run(run: &[u8], out: &mut Vec<u8>) {
-    let mut i = 0;
-    while i < run.len() {
-        let b = run[i];
-        if b < 0x80 {
-            out.push(b.to_ascii_lowercase());
-            i += 1;
-            continue;
-        }
-        let c = run[i + 1];
-        match (b, c) {
-            (0xD0, 0x90..=0x9F) => out.extend_from_slice(&[0xD0, c + 0x20]),
-            (0xD0, 0xA0..=0xAF) => out.extend_from_slice(&[0xD1, c - 0x20]),
-            _ => out.extend_from_slice(&[b, c]),
-        }
-        i += 2;
-    }
-}
-
 /// Normalise `orig`.
 pub fn normalise(orig: &str) -> Normalized {
-    let mut text: Vec<u8> = Vec::with_capacity(orig.len());
-    let mut lower: Vec<u8> = Vec::with_capacity(orig.len());
+    let mut text = String::with_capacity(orig.len());
+    let mut lower = String::with_capacity(orig.len());
     let mut anchors = vec![(0usize, 0usize)];
     let mut delta: isize = 0;
     let bytes = orig.as_bytes();
     let mut i = 0;
-    let mut buf = [0u8; 4];
     while i < bytes.len() {
-        // A run of plain ASCII and basic Cyrillic letters, the bulk of most
+        // A run of plain ASCII and lowercase Cyrillic, the bulk of most
         // texts, is copied as it is (offsets do not move inside it).
         let run = plain_run(&bytes[i..]);
         if run > 0 {
-            text.extend_from_slice(&bytes[i..i + run]);
-            lower_run(&bytes[i..i + run], &mut lower);
+            let piece = &orig[i..i + run];
+            text.push_str(piece);
+            let from = lower.len();
+            lower.push_str(piece);
+            lower[from..].make_ascii_lowercase();
             i += run;
             continue;
         }
         // Anything else one character at a time.
         let mut rest = orig[i..].chars();
         let Some(c) = rest.next() else { break };
-        let out = fold(c, rest.next());
-        if let Some(o) = out {
-            text.extend_from_slice(o.encode_utf8(&mut buf).as_bytes());
-            lower.extend_from_slice(lower_char(o).encode_utf8(&mut buf).as_bytes());
+        if let Some(o) = fold(c, rest.next()) {
+            text.push(o);
+            lower.push(lower_char(o));
         }
         i += c.len_utf8();
         let new_delta = i as isize - text.len() as isize;
@@ -169,9 +149,6 @@ pub fn normalise(orig: &str) -> Normalized {
             anchors.push((text.len(), i));
         }
     }
-    // Whole characters were written, so both are UTF-8.
-    let mut text = String::from_utf8(text).unwrap_or_default();
-    let mut lower = String::from_utf8(lower).unwrap_or_default();
     unwrap_lines(&mut text, &mut lower);
     break_at_junk(&mut text, &mut lower);
     Normalized {
