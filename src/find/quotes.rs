@@ -30,13 +30,10 @@ pub fn find(text: &str) -> Vec<QSpan> {
         // and of the curly quotes).
         let bytes = line.as_bytes();
         let mut next_i = 0;
-        loop {
-            let Some(k) = bytes[next_i..]
-                .iter()
-                .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-            else {
-                break;
-            };
+        while let Some(k) = bytes[next_i..]
+            .iter()
+            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        {
             let i = next_i + k;
             let Some(c) = line[i..].chars().next() else {
                 break;
