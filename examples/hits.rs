@@ -5,10 +5,16 @@ fn main() {
     let inner = ex.inner();
     let kit = inner.kit(summitry::Lang::detect(&text));
     let n = summitry::text::normalise::normalise(&text);
-    for h in kit.lex.scan(&n).into_iter().flatten() {
+    for (table, h) in kit
+        .lex
+        .scan(&n)
+        .into_iter()
+        .enumerate()
+        .flat_map(|(t, hs)| hs.into_iter().map(move |h| (t, h)))
+    {
         println!(
             "table {} entry {} {:?}",
-            h.table,
+            table,
             h.entry,
             &n.text[h.start..h.end]
         );

@@ -148,9 +148,7 @@ pub struct Hit<'g, T> {
 /// A verified match before it is given its typed value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RawHit {
-    /// Which table of the lexicon.
-    pub table: usize,
-    /// Which phrase of that table.
+    /// Which phrase of its table (the scan files hits by table).
     pub entry: usize,
     /// Start byte.
     pub start: usize,
@@ -445,7 +443,6 @@ impl Lexicon {
                         }
                     };
                     out[c.table as usize].push(RawHit {
-                        table: c.table as usize,
                         entry: c.entry as usize,
                         start,
                         end,
