@@ -82,12 +82,40 @@ fn with_time(text: &str, date: NaiveDate, m: &DateMention, line_end: usize) -> S
     day
 }
 
-fn domain_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
+/// Top-level domains of the sites credited as sources (the list
+/// [`domain_re`] ends in).
+const SITE_TLDS: &[&str] = &[
+    "ru", "az", "kz", "kg", "by", "am", "uz", "tj", "md", "ge", "ua", "com", "net", "org", "info",
+    "news", "tv",
+];
+
+fn domain_re() -> &'static regex_automata::meta::Regex {
+    static R: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?:^|[\s(«\x22])([A-Za-z][A-Za-z0-9-]{1,30}\.(?:ru|az|kz|kg|by|am|uz|tj|md|ge|ua|com|net|org|info|news|tv))(?-u:\b)")
-            .expect("domain pattern")
+        let tlds = SITE_TLDS.join("|");
+        regex_automata::meta::Regex::new(&format!(
+            r"(?:^|[\s(«\x22])([A-Za-z][A-Za-z0-9-]{{1,30}}\.(?:{tlds}))(?-u:\b)"
+        ))
+        .expect("domain pattern")
     })
+}
+
+/// Site names ("AZE.az") in `text`: [`domain_re`] run only before a full
+/// stop that a known top-level domain follows as a whole word.
+fn domains(text: &str) -> Vec<regex_automata::util::captures::Captures> {
+    let b = text.as_bytes();
+    let windows = text.match_indices('.').filter_map(|(d, _)| {
+        let len = b[d + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .count();
+        let tld = &text[d + 1..d + 1 + len];
+        // The name before the dot is at most 31 bytes, after one separator.
+        SITE_TLDS
+            .contains(&tld)
+            .then_some((d.saturating_sub(40), d + 1 + len, false))
+    });
+    crate::find::captures_in(domain_re(), text, windows)
 }
 
 fn letter_words(s: &str) -> usize {
@@ -164,6 +192,9 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         {
             dateline_line = Some(li);
         }
+        if first_para.is_some() {
+            continue;
+        }
         // Date lines in the header: a full date with little else on the line.
         let line_dates: Vec<DateMention> = doc
             .dates_in(start, line.end)
@@ -172,54 +203,52 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             .copied()
             .collect();
         let date_first = line_dates.iter().find_map(|d| full_date(d).map(|f| (d, f)));
-        if first_para.is_none() {
-            let para = is_paragraph(body) || dateline_line == Some(li);
-            if para {
-                first_para = Some((start, line.end));
-                // A date glued to the start of the first paragraph ("24.11.2022On ...").
-                if published.is_none() && title.is_some() {
-                    if let Some((d, f)) = date_first {
-                        if d.start < start + 3 && dateline_line != Some(li) {
-                            {
-                                published = Some((with_time(&text, f, d, line.end), f));
-                                stamps.push([d.start, d.end]);
-                            }
+        let para = is_paragraph(body) || dateline_line == Some(li);
+        if para {
+            first_para = Some((start, line.end));
+            // A date glued to the start of the first paragraph ("24.11.2022On ...").
+            if published.is_none() && title.is_some() {
+                if let Some((d, f)) = date_first {
+                    if d.start < start + 3 && dateline_line != Some(li) {
+                        {
+                            published = Some((with_time(&text, f, d, line.end), f));
+                            stamps.push([d.start, d.end]);
                         }
                     }
                 }
+            }
+            continue;
+        }
+        let rest_words = {
+            let mut r = body.to_string();
+            for d in line_dates.iter().rev() {
+                r.replace_range((d.start - start)..(d.end - start), " ");
+            }
+            letter_words_upto(&r, 9)
+        };
+        if let Some((d, f)) = date_first {
+            let prefix_words = letter_words_upto(&text[start..d.start], 3);
+            if published.is_none() && (rest_words <= 8 || prefix_words <= 2) {
+                {
+                    published = Some((with_time(&text, f, d, line.end), f));
+                    stamps.push([d.start, d.end]);
+                }
+            }
+            if rest_words <= 3 {
                 continue;
             }
-            let rest_words = {
-                let mut r = body.to_string();
-                for d in line_dates.iter().rev() {
-                    r.replace_range((d.start - start)..(d.end - start), " ");
+            if title.is_none() && prefix_words <= 2 {
+                // "Uzbekistan 17/08/2007 Headline ..."
+                let after = d.end
+                    + (text[d.end..line.end].len() - text[d.end..line.end].trim_start().len());
+                if letter_words_upto(&text[after..line.end], 3) >= 3 {
+                    title = Some((after, line.end));
                 }
-                letter_words(&r)
-            };
-            if let Some((d, f)) = date_first {
-                let prefix_words = letter_words(&text[start..d.start]);
-                if published.is_none() && (rest_words <= 8 || prefix_words <= 2) {
-                    {
-                        published = Some((with_time(&text, f, d, line.end), f));
-                        stamps.push([d.start, d.end]);
-                    }
-                }
-                if rest_words <= 3 {
-                    continue;
-                }
-                if title.is_none() && prefix_words <= 2 {
-                    // "Uzbekistan 17/08/2007 Headline ..."
-                    let after = d.end
-                        + (text[d.end..line.end].len() - text[d.end..line.end].trim_start().len());
-                    if letter_words(&text[after..line.end]) >= 3 {
-                        title = Some((after, line.end));
-                    }
-                    continue;
-                }
+                continue;
             }
-            if title.is_none() && letter_words(body) >= 3 {
-                title = Some((start, line.end));
-            }
+        }
+        if title.is_none() && letter_words_upto(body, 3) >= 3 {
+            title = Some((start, line.end));
         }
     }
     doc.body_start = first_para.map(|p| p.0).unwrap_or(0);
@@ -231,13 +260,13 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         for sep in [" / ", " | ", "_", " :: ", " — ", " - "] {
             if let Some(i) = t.find(sep) {
                 let tail = &t[i + sep.len()..];
-                let site_like = letter_words(tail) <= 5
+                let site_like = letter_words_upto(tail, 6) <= 5
                     && (sep == " / "
                         || sep == " | "
                         || sep == " :: "
                         || sep == "_"
                         || doc.outlets.iter().any(|o| o.start >= s + i && o.end <= e));
-                if site_like && letter_words(&t[..i]) >= 3 {
+                if site_like && letter_words_upto(&t[..i], 3) >= 3 {
                     end = s + i;
                     break;
                 }
@@ -415,16 +444,17 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         }
     }
     // Sites credited as sources: "Как сообщает AZE.az", "пишет hayinfo.ru".
-    for c in domain_re().captures_iter(&text) {
-        let Some(m) = c.get(1) else { continue };
-        let Some(si) = doc.sent_at(m.start()) else {
+    for c in domains(&text) {
+        let Some(g) = c.get_group(1) else { continue };
+        let (start, end, name) = (g.start, g.end, &text[g.range()]);
+        let Some(si) = doc.sent_at(start) else {
             continue;
         };
         let s = doc.sents[si];
-        let lead = &text[doc.back(m.start(), 30).max(s.start)..m.start()];
-        let credited = doc.has_cue(doc.back(m.start(), 30).max(s.start), m.start(), |k| {
+        let lead = &text[doc.back(start, 30).max(s.start)..start];
+        let credited = doc.has_cue(doc.back(start, 30).max(s.start), start, |k| {
             k == crate::extractor::Cue::Say
-        }) || doc.has_cue(m.end(), doc.ahead(m.end(), 20).min(s.end), |k| {
+        }) || doc.has_cue(end, doc.ahead(end, 20).min(s.end), |k| {
             k == crate::extractor::Cue::Say
         });
         if credited
@@ -432,10 +462,10 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             && !agencies
                 .iter()
                 .take(64)
-                .any(|a| a.eq_ignore_ascii_case(m.as_str()))
+                .any(|a| a.eq_ignore_ascii_case(name))
             && agencies.len() < 64
         {
-            agencies.push(m.as_str().to_string());
+            agencies.push(name.to_string());
         }
     }
     art.agencies = agencies;
@@ -595,4 +625,34 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
         date,
         credit,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domain_windows_find_what_the_whole_text_search_finds() {
+        let plain = regex::Regex::new(&format!(
+            r"(?:^|[\s(«\x22])([A-Za-z][A-Za-z0-9-]{{1,30}}\.(?:{}))(?-u:\b)",
+            SITE_TLDS.join("|")
+        ))
+        .unwrap();
+        for text in [
+            "AZE.az сообщает, пишет hayinfo.ru. (Trend.az) and «news-am.info»",
+            "x.ru a.ru ab.ru ab.rux ab.ru_ ab.ru- \"a-very-long-site-name-of-thirty.com\"",
+            "abcdefghijklmnopqrstuvwxyzabcdefghij.org and abcdefghijklmnopqrstuvwxyzabcde.org",
+            "site.com.ua kun.uz.",
+        ] {
+            let want: Vec<(usize, usize)> = plain
+                .captures_iter(text)
+                .map(|c| (c.get(1).unwrap().start(), c.get(1).unwrap().end()))
+                .collect();
+            let got: Vec<(usize, usize)> = domains(text)
+                .iter()
+                .map(|c| (c.get_group(1).unwrap().start, c.get_group(1).unwrap().end))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 }

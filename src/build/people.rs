@@ -74,12 +74,26 @@ fn name_re(lang: Lang) -> &'static Regex {
     }
 }
 
-fn initials_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
+fn initials_re() -> &'static regex_automata::meta::Regex {
+    static R: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(?:[A-Z]\.\s?){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)")
-            .expect("initials pattern")
+        regex_automata::meta::Regex::new(
+            r"(?-u:\b)(?:[A-Z]\.\s?){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)",
+        )
+        .expect("initials pattern")
     })
+}
+
+/// Where [`initials_re`] can match: a capital after a word boundary with a
+/// full stop after it. Each is searched as an anchored window.
+fn initials(text: &str) -> Vec<regex_automata::util::captures::Captures> {
+    let b = text.as_bytes();
+    let starts = text.match_indices('.').filter_map(|(p, _)| {
+        let s = p.checked_sub(1)?;
+        let boundary = s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_');
+        (b[s].is_ascii_uppercase() && boundary).then_some((s, text.len(), true))
+    });
+    crate::find::captures_in(initials_re(), text, starts)
 }
 
 const NOT_NAMES: &[&str] = &[
@@ -293,11 +307,11 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
             .is_some_and(|(_, &e)| e > span[0])
     };
     // Initials and a surname the table does not know: "T. K. Jumakadyrov".
-    for c in initials_re().captures_iter(&doc.n.text) {
-        let (Some(all), Some(sur)) = (c.get(0), c.get(1)) else {
+    for c in initials(&doc.n.text) {
+        let (Some(all), Some(sur)) = (c.get_group(0), c.get_group(1)) else {
             continue;
         };
-        let span = [all.start(), all.end()];
+        let span = [all.start, all.end];
         let Some(sent) = doc.sent_at(span[0]) else {
             continue;
         };
@@ -311,7 +325,7 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         taken.insert(span[0], span[1]);
         out.push(PersonMention {
             span,
-            name: sur.as_str().to_string(),
+            name: doc.n.text[sur.range()].to_string(),
             role,
             country,
             org,
@@ -447,5 +461,35 @@ mod tests {
     fn transliterates() {
         assert_eq!(translit("Максим Рыженков"), "Maksim Ryzhenkov");
         assert_eq!(translit("Шойгу"), "Shoygu");
+    }
+
+    #[test]
+    fn initials_windows_find_what_the_whole_text_search_finds() {
+        let plain = regex::Regex::new(
+            r"(?-u:\b)(?:[A-Z]\.\s?){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)",
+        )
+        .unwrap();
+        for text in [
+            "Met T. K. Jumakadyrov and A.B. Smith-Jones; U.S. officials. X.Y.Z.Abc",
+            "Лавров и A. Petrov. St. Petersburg, J. Doe's, a.B. Cdef, AB. Cdef",
+            "E. ",
+            ".A. Bcd",
+        ] {
+            let want: Vec<(usize, usize, usize, usize)> = plain
+                .captures_iter(text)
+                .map(|c| {
+                    let (a, g) = (c.get(0).unwrap(), c.get(1).unwrap());
+                    (a.start(), a.end(), g.start(), g.end())
+                })
+                .collect();
+            let got: Vec<(usize, usize, usize, usize)> = initials(text)
+                .iter()
+                .map(|c| {
+                    let (a, g) = (c.get_group(0).unwrap(), c.get_group(1).unwrap());
+                    (a.start, a.end, g.start, g.end)
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 }
