@@ -90,71 +90,44 @@ fn blank(s: &str) -> String {
     out
 }
 
-/// [`blank`] into `out` (appended): the text is copied, then everything
-/// but letters and digits is overwritten in place. ASCII is decided byte by
-/// byte and Cyrillic (lead bytes 0xD0-0xD3, all letters) by its lead byte;
-/// other characters are decoded.
+/// [`blank`] into `out` (appended): the text is copied, then, in one pass
+/// a compiler can vectorise, every ASCII byte that is not a letter or digit
+/// is overwritten; a second pass decodes only the characters outside ASCII
+/// and Cyrillic (lead bytes 0xD0-0xD3, all letters) to blank the
+/// non-word ones.
 fn blank_into(s: &str, out: &mut String) {
     let mut bytes = std::mem::take(out).into_bytes();
     let base = bytes.len();
     bytes.extend_from_slice(s.as_bytes());
     let buf = &mut bytes[base..];
-    let mut i = 0;
-    while i < buf.len() {
-        // Eight ASCII bytes at a time, through the table.
-        if let Some(chunk) = buf.get_mut(i..i + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-            if word & 0x8080_8080_8080_8080 == 0 {
-                for b in chunk.iter_mut() {
-                    *b = ASCII_BLANKED[*b as usize];
+    for b in buf.iter_mut() {
+        // Branch-free, so that it vectorises: keep letters, digits and
+        // every byte of a non-ASCII character.
+        let alpha = (*b | 0x20).wrapping_sub(b'a') < 26;
+        let digit = b.wrapping_sub(b'0') < 10;
+        if !(alpha | digit | (*b >= 0x80)) {
+            *b = b' ';
+        }
+    }
+    // Lead bytes of characters outside ASCII and Cyrillic, 32 bytes at a
+    // time (most chunks have none).
+    let odd = |b: u8| b >= 0xC0 && !(0xD0..=0xD3).contains(&b);
+    for (k, chunk) in s.as_bytes().chunks(32).enumerate() {
+        if !chunk.iter().fold(false, |acc, &b| acc | odd(b)) {
+            continue;
+        }
+        for (j, &b) in chunk.iter().enumerate() {
+            let i = k * 32 + j;
+            if odd(b) {
+                if let Some(c) = s[i..].chars().next().filter(|&c| !is_word_char(c)) {
+                    buf[i..i + c.len_utf8()].fill(b' ');
                 }
-                i += 8;
-                continue;
             }
         }
-        let b = buf[i];
-        if b < 0x80 {
-            buf[i] = ASCII_BLANKED[b as usize];
-            i += 1;
-            continue;
-        }
-        if (0xD0..=0xD3).contains(&b) {
-            // Cyrillic letters, two bytes each, kept: skip the run.
-            i += 2;
-            while buf.get(i).is_some_and(|b| (0xD0..=0xD3).contains(b)) {
-                i += 2;
-            }
-            continue;
-        }
-        let len = if b >= 0xF0 {
-            4
-        } else if b >= 0xE0 {
-            3
-        } else {
-            2
-        };
-        if !s[i..i + len].chars().next().is_some_and(is_word_char) {
-            buf[i..i + len].fill(b' ');
-        }
-        i += len;
     }
     // Whole characters were kept or turned into ASCII spaces.
     *out = String::from_utf8(bytes).unwrap_or_default();
 }
-
-/// Each ASCII byte as [`blank_into`] leaves it: letters and digits kept,
-/// everything else a space.
-static ASCII_BLANKED: [u8; 128] = {
-    let mut t = [b' '; 128];
-    let mut i = 0;
-    while i < 128 {
-        if (i as u8).is_ascii_alphanumeric() {
-            t[i] = i as u8;
-        }
-        i += 1;
-    }
-    t
-};
 
 /// A phrase list with its values.
 #[derive(Debug, Clone)]
@@ -554,29 +527,51 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The byte length of the character at `i` when it is a word character
+/// ([`is_word_char`]); `None` for anything else or the end of the text.
+#[inline]
+fn word_char_at(text: &str, i: usize) -> Option<usize> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return b.is_ascii_alphanumeric().then_some(1);
+    }
+    if (0xD0..=0xD3).contains(&b) {
+        return Some(2);
+    }
+    let c = text.get(i..)?.chars().next()?;
+    is_word_char(c).then(|| c.len_utf8())
+}
+
+/// Whether the character ending at `i` is a word character.
+#[inline]
+fn word_char_before(text: &str, i: usize) -> bool {
+    match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
+        None => false,
+        Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text[..i].chars().next_back().is_some_and(is_word_char),
+    }
+}
+
 /// Match `words` at `start`; return the end byte on success.
 fn verify(n: &Normalized, start: usize, words: &[Word], case_sensitive: bool) -> Option<usize> {
-    if start > 0
-        && n.text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(is_word_char)
-    {
+    if word_char_before(&n.text, start) {
         return None;
     }
     fn go(n: &Normalized, pos: usize, words: &[Word], cs: bool, first: bool) -> Option<usize> {
         let Some(w) = words.first() else {
             // Whole pattern matched: the next character must end the word.
-            return match n.text[pos..].chars().next() {
-                Some(c) if is_word_char(c) => None,
-                _ => Some(pos),
+            return match word_char_at(&n.text, pos) {
+                Some(_) => None,
+                None => Some(pos),
             };
         };
         let mut p = pos;
         if !first {
             // One or more spaces between words (a line break counts).
-            let rest = &n.text[p..];
-            let skipped = rest.len() - rest.trim_start_matches([' ', '\n']).len();
+            let skipped = n.text.as_bytes()[p..]
+                .iter()
+                .take_while(|&&b| b == b' ' || b == b'\n')
+                .count();
             if skipped == 0 || skipped > 3 {
                 return if w.optional {
                     go(n, pos, &words[1..], cs, first)
@@ -587,15 +582,11 @@ fn verify(n: &Normalized, start: usize, words: &[Word], case_sensitive: bool) ->
             p += skipped;
         }
         let hay = if cs { &n.text } else { &n.lower };
-        if hay[p..].starts_with(w.text.as_str()) {
+        if hay.as_bytes()[p..].starts_with(w.text.as_bytes()) {
             let mut q = p + w.text.len();
             if w.stem {
-                for c in n.text[q..].chars() {
-                    if is_word_char(c) {
-                        q += c.len_utf8();
-                    } else {
-                        break;
-                    }
+                while let Some(len) = word_char_at(&n.text, q) {
+                    q += len;
                 }
             }
             if let Some(end) = go(n, q, &words[1..], cs, false) {
