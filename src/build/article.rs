@@ -51,7 +51,8 @@ fn with_time(text: &str, date: NaiveDate, m: &DateMention, line_end: usize) -> S
         hi -= 1;
     }
     for (from, to) in [(m.end, hi), (lo, m.start)] {
-        if from >= to {
+        // (the pattern needs "h:mm"; most windows have no colon)
+        if from >= to || !text[from..to].contains(':') {
             continue;
         }
         if let Some(c) = time_re().captures(&text[from..to]) {
@@ -125,10 +126,39 @@ fn letter_words(s: &str) -> usize {
 /// [`letter_words`], counting no further than `cap` (a long paragraph is
 /// not read to its end to learn that it is long).
 fn letter_words_upto(s: &str, cap: usize) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(|c| c.is_alphabetic()))
-        .take(cap)
-        .count()
+    // Byte by byte for ASCII; other characters are decoded. Words are
+    // split at whitespace as `split_whitespace` splits them.
+    let b = s.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    let mut in_word = false;
+    let mut counted = false;
+    while i < b.len() && n < cap {
+        let (len, space, c) = if b[i] < 0x80 {
+            (1, b[i].is_ascii_whitespace(), b[i] as char)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.len_utf8(), c.is_whitespace(), c)
+        };
+        if space {
+            in_word = false;
+        } else {
+            if !in_word {
+                in_word = true;
+                counted = false;
+            }
+            // (U+0400-U+045F are all letters)
+            if !counted
+                && (c.is_ascii_alphabetic()
+                    || ('\u{400}'..='\u{45f}').contains(&c)
+                    || (!c.is_ascii() && c.is_alphabetic()))
+            {
+                counted = true;
+                n += 1;
+            }
+        }
+        i += len;
+    }
+    n
 }
 
 /// A paragraph rather than a headline: ends in a full stop, or is long.
@@ -630,6 +660,24 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_is_split_whitespace_with_a_letter() {
+        for s in [
+            "",
+            "  one two\tthree\n 2024 -- x1 ",
+            "Встреча в Минске, 2024 год — «итоги»",
+            "a\u{a0}b\u{2003}c \u{85}d 12:30 ::",
+        ] {
+            let want = s
+                .split_whitespace()
+                .filter(|w| w.chars().any(|c| c.is_alphabetic()))
+                .count();
+            for cap in [0, 1, 2, 3, 100] {
+                assert_eq!(letter_words_upto(s, cap), want.min(cap), "{s:?} {cap}");
+            }
+        }
+    }
 
     #[test]
     fn domain_windows_find_what_the_whole_text_search_finds() {

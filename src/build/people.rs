@@ -74,6 +74,21 @@ fn name_re(lang: Lang) -> &'static Regex {
     }
 }
 
+/// Whether [`name_re`] can match `s` at all: after an optional comma and
+/// at least one space it needs a capital (a title "Mr" starts with one too).
+fn name_may_follow(s: &str, lang: Lang) -> bool {
+    let rest = s.strip_prefix(',').unwrap_or(s);
+    let name = rest.trim_start();
+    if name.len() == rest.len() {
+        return false;
+    }
+    match (lang, name.chars().next()) {
+        (Lang::En, Some(c)) => c.is_ascii_uppercase(),
+        (Lang::Ru, Some(c)) => ('А'..='Я').contains(&c),
+        _ => false,
+    }
+}
+
 fn initials_re() -> &'static regex_automata::meta::Regex {
     static R: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -363,6 +378,9 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         if p >= se {
             continue;
         }
+        if !name_may_follow(&text[p..se], doc.lang) {
+            continue;
+        }
         let Some(c) = name_re(doc.lang).captures(&text[p..se]) else {
             continue;
         };
@@ -461,6 +479,29 @@ mod tests {
     fn transliterates() {
         assert_eq!(translit("Максим Рыженков"), "Maksim Ryzhenkov");
         assert_eq!(translit("Шойгу"), "Shoygu");
+    }
+
+    #[test]
+    fn the_name_test_lets_through_every_name_the_pattern_finds() {
+        for (s, lang) in [
+            (" Sergei Lavrov said", Lang::En),
+            (", Mr. Smith", Lang::En),
+            (" A. B. Petrov", Lang::En),
+            (" said", Lang::En),
+            ("Lavrov", Lang::En),
+            (",\nJohn Doe", Lang::En),
+            (" \u{2003}John Doe", Lang::En),
+            (" Сергей Лавров", Lang::Ru),
+            (", С. Лавров", Lang::Ru),
+            (" заявил", Lang::Ru),
+            (" Ёлкин", Lang::Ru),
+        ] {
+            if name_re(lang).is_match(s) {
+                assert!(name_may_follow(s, lang), "{s:?}");
+            }
+        }
+        assert!(!name_may_follow(" said", Lang::En));
+        assert!(!name_may_follow(" заявил", Lang::Ru));
     }
 
     #[test]

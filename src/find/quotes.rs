@@ -18,6 +18,28 @@ pub struct QSpan {
     pub open: usize,
 }
 
+/// The first byte at or after `from` that may start a quotation mark (`"`,
+/// `'`, and the lead bytes of `«` `»` and of the curly quotes), skipping
+/// eight bytes at a time where none is (the zero-byte test on a `u64`).
+fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has = |x: u64, v: u8| {
+        let y = x ^ (ONES * u64::from(v));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    let mark = |b: u8| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2);
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'"'; 8]));
+        if has(x, b'"') | has(x, b'\'') | has(x, 0xC2) | has(x, 0xE2) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(|&b| mark(b)).map(|k| i + k)
+}
+
 /// Find quotations in `text`, in order, never nested.
 pub fn find(text: &str) -> Vec<QSpan> {
     let mut out = Vec::new();
@@ -30,11 +52,7 @@ pub fn find(text: &str) -> Vec<QSpan> {
         // and of the curly quotes).
         let bytes = line.as_bytes();
         let mut next_i = 0;
-        while let Some(k) = bytes[next_i..]
-            .iter()
-            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        {
-            let i = next_i + k;
+        while let Some(i) = next_mark(bytes, next_i) {
             let Some(c) = line[i..].chars().next() else {
                 break;
             };
@@ -152,6 +170,19 @@ fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mark_search_skips_nothing() {
+        let text = "plain text, then \u{ab}quoted\u{bb} and \u{201c}curly\u{201d}, it's \"x\" ok";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            let want = b[from..]
+                .iter()
+                .position(|&c| matches!(c, b'"' | b'\'' | 0xC2 | 0xE2))
+                .map(|k| from + k);
+            assert_eq!(next_mark(b, from), want, "{from}");
+        }
+    }
 
     #[test]
     fn table() {
