@@ -46,56 +46,54 @@ pub fn split(text: &str, lines: &[Line]) -> Vec<Sentence> {
         let mut start = 0usize;
         let bytes = s.as_bytes();
         let mut i = 0usize;
-        while i < bytes.len() {
+        // Only a stop can end a sentence: jump from one to the next.
+        while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[i.min(bytes.len())..]) {
+            i += k;
             let b = bytes[i];
-            if b == b'.' || b == b'!' || b == b'?' {
-                // Take closing quotes and brackets into the sentence.
-                let mut j = i + 1;
-                while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
-                    j += 1;
+            // Take closing quotes and brackets into the sentence.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+                j += 1;
+            }
+            for q in ["\u{201d}", "\u{bb}"] {
+                if s[j..].starts_with(q) {
+                    j += q.len();
                 }
-                for q in ["\u{201d}", "\u{bb}"] {
-                    if s[j..].starts_with(q) {
-                        j += q.len();
-                    }
-                }
-                let rest = &s[j..];
-                let next = rest.trim_start();
-                let spaced = rest.len() > next.len();
-                let starts_upper = next
-                    .chars()
-                    .next()
-                    .map(|c| {
-                        c.is_uppercase() || c.is_ascii_digit() || "\"\u{201c}\u{ab}'(-".contains(c)
-                    })
-                    .unwrap_or(false);
-                // The word before the stop (a long run without spaces is no abbreviation).
-                let from = s[..i]
-                    .char_indices()
-                    .rev()
-                    .take(12)
-                    .last()
-                    .map(|(k, _)| k)
-                    .unwrap_or(0)
-                    .max(start);
-                let word = s[from..i]
-                    .rsplit(|c: char| c.is_whitespace())
-                    .next()
-                    .unwrap_or("");
-                if spaced && starts_upper && !(b == b'.' && is_abbrev(word)) {
-                    out.push(Sentence {
-                        start: line.start + start,
-                        end: line.start + j,
-                        line: li,
-                    });
-                    start = j + (rest.len() - next.len());
-                    i = start;
-                    continue;
-                }
-                i = j;
+            }
+            let rest = &s[j..];
+            let next = rest.trim_start();
+            let spaced = rest.len() > next.len();
+            let starts_upper = next
+                .chars()
+                .next()
+                .map(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || "\"\u{201c}\u{ab}'(-".contains(c)
+                })
+                .unwrap_or(false);
+            // The word before the stop (a long run without spaces is no abbreviation).
+            let from = s[..i]
+                .char_indices()
+                .rev()
+                .take(12)
+                .last()
+                .map(|(k, _)| k)
+                .unwrap_or(0)
+                .max(start);
+            let word = s[from..i]
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            if spaced && starts_upper && !(b == b'.' && is_abbrev(word)) {
+                out.push(Sentence {
+                    start: line.start + start,
+                    end: line.start + j,
+                    line: li,
+                });
+                start = j + (rest.len() - next.len());
+                i = start;
                 continue;
             }
-            i += 1;
+            i = j;
         }
         if start < s.len() {
             out.push(Sentence {
