@@ -81,31 +81,35 @@ impl SentSet {
     }
 }
 
-/// Spans of meeting mentions by sentence, for nearest-mention lookups.
+/// Spans of meeting mentions by sentence, for nearest-mention lookups:
+/// sorted by sentence, then span, so a sentence's spans are one slice.
 #[derive(Debug, Clone, Default)]
-pub struct MentionIndex(std::collections::HashMap<usize, Vec<Span>>);
+pub struct MentionIndex {
+    sents: Vec<usize>,
+    spans: Vec<Span>,
+}
 
 impl MentionIndex {
     /// Index `(sentence, span)` pairs.
     pub fn new(it: impl IntoIterator<Item = (usize, Span)>) -> MentionIndex {
-        let mut m: std::collections::HashMap<usize, Vec<Span>> = Default::default();
-        for (si, sp) in it {
-            m.entry(si).or_default().push(sp);
+        let mut all: Vec<(usize, Span)> = it.into_iter().collect();
+        all.sort_unstable();
+        MentionIndex {
+            sents: all.iter().map(|x| x.0).collect(),
+            spans: all.into_iter().map(|x| x.1).collect(),
         }
-        for v in m.values_mut() {
-            v.sort_unstable();
-        }
-        MentionIndex(m)
     }
 
     /// Whether sentence `si` has a mention.
     pub fn has(&self, si: usize) -> bool {
-        self.0.contains_key(&si)
+        self.sents.binary_search(&si).is_ok()
     }
 
     /// The mention spans of sentence `si`, sorted.
     pub fn spans(&self, si: usize) -> &[Span] {
-        self.0.get(&si).map(Vec::as_slice).unwrap_or(&[])
+        let a = self.sents.partition_point(|&s| s < si);
+        let b = self.sents.partition_point(|&s| s <= si);
+        &self.spans[a..b]
     }
 
     /// Distance in bytes from `span` to the nearest mention in sentence `si`.

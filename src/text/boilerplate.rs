@@ -30,8 +30,10 @@ pub struct Cues {
     prefixes: aho_corasick::AhoCorasick,
     /// Lines after which the rest is chrome.
     ends: std::collections::HashSet<String>,
-    /// The longest whole-line cue (longer lines are not looked up).
-    longest: usize,
+    /// Per length up to the longest whole-line cue, the first bytes whole-line cues of that
+    /// length start with (256 bits): most lines are ruled out here, before
+    /// any hashing.
+    shapes: Vec<[u64; 4]>,
 }
 
 impl Default for Cues {
@@ -43,22 +45,38 @@ impl Default for Cues {
 impl Cues {
     /// Cues from whole `lines`, line `prefixes` and `ends` (lowercase).
     pub fn new(lines: Vec<String>, prefixes: Vec<String>, ends: Vec<String>) -> Cues {
+        let lines: std::collections::HashSet<String> = lines
+            .iter()
+            .map(|c| c.trim_end_matches([':', '.']).to_string())
+            .collect();
+        let longest = lines
+            .iter()
+            .chain(&ends)
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        let mut shapes = vec![[0u64; 4]; longest + 1];
+        for c in lines.iter().chain(&ends) {
+            if let Some(&b) = c.as_bytes().first() {
+                shapes[c.len()][usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
         Cues {
-            lines: lines
-                .iter()
-                .map(|c| c.trim_end_matches([':', '.']).to_string())
-                .collect(),
+            lines,
             prefixes: aho_corasick::AhoCorasick::builder()
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .build(prefixes.iter().filter(|p| !p.is_empty()))
                 .expect("a list of line starts compiles"),
-            longest: lines
-                .iter()
-                .chain(&ends)
-                .map(String::len)
-                .max()
-                .unwrap_or(0),
+            shapes,
             ends: ends.into_iter().collect(),
+        }
+    }
+
+    /// Whether a whole-line cue could be `low` (its length and first byte).
+    fn may_be(&self, low: &str) -> bool {
+        match (self.shapes.get(low.len()), low.as_bytes().first()) {
+            (Some(bits), Some(&b)) => bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0,
+            _ => false,
         }
     }
 
@@ -178,7 +196,7 @@ pub fn mark(text: &str, lower: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
             words,
             crumb,
         } = stats(body);
-        let short = low_trim.len() <= cues.longest;
+        let short = cues.may_be(low_trim);
         let is_end = short && cues.ends.contains(low_trim);
         let mut boiler = short && cues.lines.contains(low_trim) || cues.has_prefix(low) || is_end;
         // Foreign-script chrome: Cyrillic bars under English text, Latin bars under Russian.
