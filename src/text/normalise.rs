@@ -176,6 +176,15 @@ fn break_at_junk(text: &mut String, lower: &mut String) {
 /// when the line ends a sentence or the next line is blank. Same byte
 /// length, so offsets are untouched.
 fn unwrap_lines(text: &mut String, lower: &mut String) {
+    // Most texts are not wrapped: counted first, with nothing collected.
+    let (mut wrapped, mut filled) = (0usize, 0usize);
+    for l in text.split('\n') {
+        wrapped += usize::from(ends_open(l));
+        filled += usize::from(!l.trim().is_empty());
+    }
+    if wrapped < 3 || wrapped * 3 < filled {
+        return;
+    }
     let lines: Vec<(usize, &str)> = {
         let mut pos = 0;
         text.split('\n')
@@ -186,23 +195,7 @@ fn unwrap_lines(text: &mut String, lower: &mut String) {
             })
             .collect()
     };
-    let ends_open = |l: &str| {
-        let t = l.trim_end();
-        // 50 to 100 characters take 50 to 400 bytes.
-        if !(50..=400).contains(&t.len()) {
-            return false;
-        }
-        let n = t.chars().count();
-        // Cut mid-sentence: the last word is a lowercase one, or a comma ends it.
-        let last = t.rsplit(' ').next().unwrap_or("");
-        let mid = t.ends_with(',') || last.chars().next().is_some_and(char::is_lowercase);
-        (50..=100).contains(&n) && mid && !t.starts_with("- ") && !t.starts_with('\u{2022}')
-    };
     let open: Vec<bool> = lines.iter().map(|(_, l)| ends_open(l)).collect();
-    let wrapped = open.iter().filter(|&&o| o).count();
-    if wrapped < 3 || wrapped * 3 < lines.iter().filter(|(_, l)| !l.trim().is_empty()).count() {
-        return;
-    }
     let breaks: Vec<usize> = lines
         .windows(2)
         .zip(&open)
@@ -220,6 +213,21 @@ fn unwrap_lines(text: &mut String, lower: &mut String) {
     }
     *text = String::from_utf8(t).unwrap_or_default();
     *lower = String::from_utf8(lo).unwrap_or_default();
+}
+
+/// A line cut mid-sentence by hard wrapping: 50 to 100 characters, ending
+/// in a comma or a lowercase word, not a bullet.
+fn ends_open(l: &str) -> bool {
+    let t = l.trim_end();
+    // 50 to 100 characters take 50 to 400 bytes.
+    if !(50..=400).contains(&t.len()) {
+        return false;
+    }
+    let n = t.chars().count();
+    // Cut mid-sentence: the last word is a lowercase one, or a comma ends it.
+    let last = t.rsplit(' ').next().unwrap_or("");
+    let mid = t.ends_with(',') || last.chars().next().is_some_and(char::is_lowercase);
+    (50..=100).contains(&n) && mid && !t.starts_with("- ") && !t.starts_with('\u{2022}')
 }
 
 /// Convert byte offsets of `text` to code-point offsets (Python indices).
@@ -249,6 +257,21 @@ pub fn byte_to_char_offsets(text: &str, offsets: &mut [&mut usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_and_others_kept() {
+        let line = "the council of foreign ministers met in the capital and discussed,";
+        let wrapped = format!("{line}\n{line}\n{line}\n{line}\nEnd.");
+        let n = normalise(&wrapped);
+        assert_eq!(n.text.matches('\n').count(), 0, "{}", n.text);
+        assert_eq!(n.text.len(), wrapped.len());
+        // Two open lines are not enough to call a text wrapped.
+        let short = format!("{line}\n{line}\nEnd.");
+        assert_eq!(normalise(&short).text, short);
+        // Nor is a text whose other lines are whole paragraphs.
+        let mixed = format!("{line}\n{line}\n{line}\nA.\nB.\nC.\nD.\nE.\nF.\nG.\nH.");
+        assert_eq!(normalise(&mixed).text, mixed);
+    }
 
     #[test]
     fn char_offsets_count_characters_before() {
