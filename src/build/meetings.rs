@@ -1085,10 +1085,8 @@ fn participants(
             doc.back(p.span[0], 150).max(s.start),
             doc.ahead(p.span[1], 150).min(s.end),
         );
-        let low = &doc.n.lower[lo..hi.max(lo)];
-        if excluded(low, p.span[0] - lo) {
-            continue;
-        }
+        // The cheap tests first; the exclusion words (a phrase search
+        // around the name) only for a person who passes them all.
         if p.role.as_deref().is_some_and(|r| COMMENTERS.contains(&r)) {
             continue;
         }
@@ -1103,9 +1101,14 @@ fn participants(
             continue;
         }
         let active = p.label || speaker || doc.sent_has(p.sent, active_cues);
-        if !active || !seen.insert(p.name.as_str()) {
+        if !active || seen.contains(p.name.as_str()) {
             continue;
         }
+        let low = &doc.n.lower[lo..hi.max(lo)];
+        if excluded(low, p.span[0] - lo) {
+            continue;
+        }
+        seen.insert(p.name.as_str());
         out.push(Person {
             name: p.name.clone(),
             role: p.role.clone(),
