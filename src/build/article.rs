@@ -90,15 +90,15 @@ const SITE_TLDS: &[&str] = &[
     "news", "tv",
 ];
 
+/// A site name after a space, bracket or quotation mark: "AZE.az".
+fn domain_pattern() -> String {
+    let tlds = SITE_TLDS.join("|");
+    format!(r"(?:^|[\s(«\x22])([A-Za-z][A-Za-z0-9-]{{1,30}}\.(?:{tlds}))(?-u:\b)")
+}
+
 fn domain_re() -> &'static regex_automata::meta::Regex {
     static R: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        let tlds = SITE_TLDS.join("|");
-        regex_automata::meta::Regex::new(&format!(
-            r"(?:^|[\s(«\x22])([A-Za-z][A-Za-z0-9-]{{1,30}}\.(?:{tlds}))(?-u:\b)"
-        ))
-        .expect("domain pattern")
-    })
+    R.get_or_init(|| regex_automata::meta::Regex::new(&domain_pattern()).expect("domain pattern"))
 }
 
 /// Site names ("AZE.az") in `text`: [`domain_re`] run only before a full
@@ -681,11 +681,7 @@ mod tests {
 
     #[test]
     fn domain_windows_find_what_the_whole_text_search_finds() {
-        let plain = regex::Regex::new(&format!(
-            r"(?:^|[\s(«\x22])([A-Za-z][A-Za-z0-9-]{{1,30}}\.(?:{}))(?-u:\b)",
-            SITE_TLDS.join("|")
-        ))
-        .unwrap();
+        let plain = regex::Regex::new(&domain_pattern()).unwrap();
         for text in [
             "AZE.az сообщает, пишет hayinfo.ru. (Trend.az) and «news-am.info»",
             "x.ru a.ru ab.ru ab.rux ab.ru_ ab.ru- \"a-very-long-site-name-of-thirty.com\"",

@@ -89,14 +89,12 @@ fn name_may_follow(s: &str, lang: Lang) -> bool {
     }
 }
 
+/// Initials and a surname: "T. K. Jumakadyrov".
+const INITIALS: &str = r"(?-u:\b)(?:[A-Z]\.\s?){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)";
+
 fn initials_re() -> &'static regex_automata::meta::Regex {
     static R: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        regex_automata::meta::Regex::new(
-            r"(?-u:\b)(?:[A-Z]\.\s?){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)",
-        )
-        .expect("initials pattern")
-    })
+    R.get_or_init(|| regex_automata::meta::Regex::new(INITIALS).expect("initials pattern"))
 }
 
 /// Where [`initials_re`] can match: a capital after a word boundary with a
@@ -506,10 +504,7 @@ mod tests {
 
     #[test]
     fn initials_windows_find_what_the_whole_text_search_finds() {
-        let plain = regex::Regex::new(
-            r"(?-u:\b)(?:[A-Z]\.\s?){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)",
-        )
-        .unwrap();
+        let plain = regex::Regex::new(INITIALS).unwrap();
         for text in [
             "Met T. K. Jumakadyrov and A.B. Smith-Jones; U.S. officials. X.Y.Z.Abc",
             "Лавров и A. Petrov. St. Petersburg, J. Doe's, a.B. Cdef, AB. Cdef",

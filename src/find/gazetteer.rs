@@ -704,8 +704,8 @@ mod tests {
     #[test]
     fn blanking_matches_its_definition() {
         // Every character kept when it is a word character, else spaces of
-        // its byte length; the eight-byte path and the per-character path
-        // must agree wherever a chunk boundary falls.
+        // its byte length; the byte pass and the chunked decoding pass must
+        // agree wherever a 32-byte chunk boundary falls.
         let reference = |s: &str| -> String {
             s.chars()
                 .map(|c| {
