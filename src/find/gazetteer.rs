@@ -85,18 +85,19 @@ impl Pat {
 
 /// Every non-alphanumeric character as spaces of the same byte length.
 fn blank(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let mut out = Vec::with_capacity(s.len());
     blank_into(s, &mut out);
-    out
+    // Whole characters were kept or turned into ASCII spaces.
+    String::from_utf8(out).unwrap_or_default()
 }
 
-/// [`blank`] into `out` (appended): the text is copied, then, in one pass
+/// [`blank`] as bytes appended to `out` (the scan reads bytes, so the copy
+/// is not validated again as UTF-8): the text is copied, then, in one pass
 /// a compiler can vectorise, every ASCII byte that is not a letter or digit
 /// is overwritten; a second pass decodes only the characters outside ASCII
 /// and Cyrillic (lead bytes 0xD0-0xD3, all letters) to blank the
 /// non-word ones.
-fn blank_into(s: &str, out: &mut String) {
-    let mut bytes = std::mem::take(out).into_bytes();
+fn blank_into(s: &str, bytes: &mut Vec<u8>) {
     let base = bytes.len();
     bytes.extend_from_slice(s.as_bytes());
     let buf = &mut bytes[base..];
@@ -125,8 +126,6 @@ fn blank_into(s: &str, out: &mut String) {
             }
         }
     }
-    // Whole characters were kept or turned into ASCII spaces.
-    *out = String::from_utf8(bytes).unwrap_or_default();
 }
 
 /// A phrase list with its values.
@@ -432,10 +431,10 @@ impl Lexicon {
         let mut out: Vec<Vec<RawHit>> = vec![Vec::new(); self.pats.len()];
         // The lowercase text with punctuation blanked, then a space: byte i
         // of the copy is byte i of the text.
-        let mut hay = String::with_capacity(n.lower.len() + 1);
+        let mut hay = Vec::with_capacity(n.lower.len() + 1);
         blank_into(&n.lower, &mut hay);
-        hay.push(' ');
-        let bytes = hay.as_bytes();
+        hay.push(b' ');
+        let bytes = hay.as_slice();
         // A walk from every word start (a word character after a space or
         // at the start): every opening that is a prefix of the text there.
         let mut prev_space = true;
