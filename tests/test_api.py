@@ -154,3 +154,20 @@ def test_pandas_not_imported_by_import():
 def test_errors_are_one_family():
     assert issubclass(summitry.DataError, summitry.SummitryError)
     assert issubclass(summitry.InternalError, summitry.SummitryError)
+
+
+def test_publisher_behind_a_time_stamp_and_from_a_correspondent():
+    # A Latin-script brand in a Russian text, behind the page's time stamp.
+    stamped = ("Саммит ЕАЭС пройдет в Минске\n"
+               "3 марта 2024 - 10:15 AMT PanARMENIAN.Net - Лидеры стран ЕАЭС "
+               "встретятся в Минске 5 марта, сообщили в Кремле.\n")
+    assert summitry.extract(stamped).publisher == "PanARMENIAN.Net"
+    # Not when other words stand before the name.
+    cited = ("Саммит ЕАЭС пройдет в Минске\n"
+             "Как пишет в понедельник PanARMENIAN.Net - лидеры стран ЕАЭС "
+             "встретятся в Минске 5 марта.\n")
+    assert summitry.extract(cited).publisher is None
+    # An outlet's own correspondent.
+    own = ("Заседание Совета министров иностранных дел СНГ прошло в Минске, "
+           "сообщает корреспондент БЕЛТА.\n")
+    assert summitry.extract(own).publisher == "BelTA"

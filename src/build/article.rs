@@ -168,6 +168,41 @@ fn is_paragraph(s: &str) -> bool {
     words > 45 || (t.ends_with('.') && words >= 6)
 }
 
+/// Whether `text[from..to]` holds only a page's time stamp: date mentions,
+/// digits, separators and at most one time-zone abbreviation ("14 мая
+/// 2020 - 17:56 AMT ").
+fn stamp_only(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 60 {
+        return false;
+    }
+    let mut rest = String::new();
+    let mut at = from;
+    for d in doc.dates_in(from, to).iter().filter(|d| d.end <= to) {
+        rest.push_str(&doc.n.text[at.max(from)..d.start.max(at)]);
+        rest.push(' ');
+        at = at.max(d.end);
+    }
+    rest.push_str(&doc.n.text[at..to]);
+    let had_date = at > from;
+    let mut zones = 0;
+    let mut digits = false;
+    for w in rest.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2014}' | '|' | ',')) {
+        if w.is_empty() {
+            continue;
+        }
+        if w.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'))
+        {
+            digits = true;
+        } else if w.chars().count() <= 4 && w.chars().all(|c| c.is_uppercase()) && zones == 0 {
+            zones += 1;
+        } else {
+            return false;
+        }
+    }
+    had_date || digits
+}
+
 /// Fill title, published, dateline, publisher and agencies; set the anchor.
 pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     let text = doc.n.text.clone();
@@ -410,12 +445,18 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     if publisher.is_none() {
         publisher = credit.clone();
     }
-    // A paragraph opened by the outlet's name: "/PanARMENIAN.Net/ ...", "PanARMENIAN.Net - ...".
+    // A paragraph opened by the outlet's name: "/PanARMENIAN.Net/ ...",
+    // "PanARMENIAN.Net - ...", also behind the page's time stamp
+    // ("14 May 2020 - 17:56 AMT PanARMENIAN.Net - ...").
     if publisher.is_none() {
         for line in doc.lines.iter().filter(|l| !l.boiler).take(12) {
-            if let Some(o) = Doc::within(&doc.outlets, line.start, line.start + 2)
+            let opens = |o: &&crate::find::gazetteer::Hit<'_, crate::extractor::Outlet>| {
+                o.end <= line.end
+                    && (o.start <= line.start + 2 || stamp_only(doc, line.start, o.start))
+            };
+            if let Some(o) = Doc::within(&doc.outlets, line.start, line.start + 64)
                 .iter()
-                .find(|o| o.end <= line.end)
+                .find(opens)
             {
                 let after = text[o.end..line.end].trim_start();
                 if after.starts_with('/') || after.starts_with('-') || after.starts_with(':') {
@@ -425,13 +466,21 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             }
         }
     }
-    // "... BelTA has learned", "BelTA learned from".
+    // "... BelTA has learned", "BelTA learned from", "a BelTA correspondent
+    // reports", "сообщает корреспондент БЕЛТА", "рассказал корреспонденту
+    // БЕЛТА": an outlet speaks of itself.
     if publisher.is_none() {
         for o in &doc.outlets {
             let after = text[o.end..].trim_start();
+            let before = doc.n.lower[doc.back(o.start, 24)..o.start].trim_end();
             if after.starts_with("has learned")
                 || after.starts_with("learned")
                 || after.starts_with("has been told")
+                || after.starts_with("correspondent")
+                || after.starts_with("'s correspondent")
+                || ["корреспондент", "корреспондента", "корреспонденту"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
             {
                 publisher = Some(o.value.name.clone());
                 break;
