@@ -171,3 +171,13 @@ def test_publisher_behind_a_time_stamp_and_from_a_correspondent():
     own = ("Заседание Совета министров иностранных дел СНГ прошло в Минске, "
            "сообщает корреспондент БЕЛТА.\n")
     assert summitry.extract(own).publisher == "BelTA"
+
+
+def test_russian_document_titles_run_through_their_issuer():
+    t = ("В Москве 10 ноября прошло заседание Совета глав государств ШОС. По итогам "
+         "принята Московская декларация Совета глав государств – членов Шанхайской "
+         "организации сотрудничества.\n")
+    docs = summitry.extract(t).main.documents
+    assert [d.title for d in docs] == [
+        "Московская декларация Совета глав государств – членов Шанхайской организации сотрудничества"]
+    assert docs[0].kind == "declaration"

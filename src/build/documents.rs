@@ -346,7 +346,8 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             {
                 continue;
             }
-            let end = right_edge(doc, h.end, s.end, next_noun);
+            let named_end = issuer_end(doc, h.end, next_noun.min(s.end));
+            let end = right_edge(doc, named_end, s.end, next_noun);
             let title = text[start..end]
                 .trim_end_matches(['.', ',', ' ', ':'])
                 .to_string();
@@ -535,6 +536,62 @@ fn left_edge(doc: &Doc<'_>, from: usize, noun: usize) -> usize {
         start -= w.len();
     }
     start
+}
+
+/// Words that lead from a document's noun to its issuer, or join an issuing
+/// body to its organisation: "Совета глав государств – членов ШОС",
+/// "участников СНГ".
+const ISSUER_LINKS: &[&str] = &["совета ", "членов ", "участников ", "государств-членов "];
+
+/// Forward over the issuer a Russian document is named by, in the genitive
+/// right after its noun: "Декларация Совета коллективной безопасности",
+/// "декларация Совета глав государств – членов ШОС". Mentions of bodies and
+/// organisations that follow the noun directly (or one another, joined by a
+/// dash or [`ISSUER_LINKS`]) belong to the title. English says "of the
+/// Council", which the complement already covers.
+fn issuer_end(doc: &Doc<'_>, from: usize, limit: usize) -> usize {
+    if doc.lang != crate::lang::Lang::Ru || limit <= from {
+        return from;
+    }
+    let low = &doc.n.lower;
+    let mut end = from;
+    loop {
+        let mut rest = low[end..limit].trim_start();
+        if end > from {
+            rest = rest
+                .strip_prefix(['\u{2013}', '\u{2014}', '-'])
+                .unwrap_or(rest)
+                .trim_start();
+        }
+        // The longest mention starting at `at`, if any.
+        let mention_at = |at: usize| {
+            let bodies = Doc::within(&doc.bodies, at, at + 1)
+                .iter()
+                .map(|h| (h.start, h.end));
+            let orgs = Doc::within(&doc.orgs, at, at + 1)
+                .iter()
+                .map(|h| (h.start, h.end));
+            bodies
+                .chain(orgs)
+                .filter(|&(a, b)| a == at && b <= limit)
+                .map(|x| x.1)
+                .max()
+        };
+        // A mention here ("Совета коллективной безопасности" is one), else
+        // after the linking words.
+        let mut next = mention_at(limit - rest.len());
+        while next.is_none() {
+            let Some(w) = ISSUER_LINKS.iter().find(|w| rest.starts_with(**w)) else {
+                break;
+            };
+            rest = &rest[w.len()..];
+            next = mention_at(limit - rest.len());
+        }
+        match next {
+            Some(e) if e > end => end = e,
+            _ => return end,
+        }
+    }
 }
 
 /// Forward over the complement.
