@@ -181,3 +181,12 @@ def test_russian_document_titles_run_through_their_issuer():
     assert [d.title for d in docs] == [
         "Московская декларация Совета глав государств – членов Шанхайской организации сотрудничества"]
     assert docs[0].kind == "declaration"
+
+
+def test_an_outlet_credit_line_is_the_publisher_not_the_headline():
+    t = ("Photo - TASS, 1920\nCSTO foreign ministers meet in Minsk\n"
+         "The CSTO Council of Foreign Ministers met in Minsk on Tuesday and adopted "
+         "a joint statement, officials said.\n")
+    a = summitry.extract(t)
+    assert a.title == "CSTO foreign ministers meet in Minsk"
+    assert a.publisher == "TASS"

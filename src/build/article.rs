@@ -168,6 +168,20 @@ fn is_paragraph(s: &str) -> bool {
     words > 45 || (t.ends_with('.') && words >= 6)
 }
 
+/// A header line that is an outlet's credit rather than a headline: the
+/// outlet's name with at most two other words ("Photo - Sputnik Moldova,
+/// 1920", "Video | TASS").
+fn credit_line(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    Doc::within(&doc.outlets, from, to)
+        .iter()
+        .filter(|o| o.end <= to)
+        .any(|o| {
+            letter_words_upto(&doc.n.text[from..o.start], 3)
+                + letter_words_upto(&doc.n.text[o.end..to], 3)
+                <= 2
+        })
+}
+
 /// Whether `text[from..to]` holds only a page's time stamp: date mentions,
 /// digits, separators and at most one time-zone abbreviation ("14 мая
 /// 2020 - 17:56 AMT ").
@@ -312,7 +326,8 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
                 continue;
             }
         }
-        if title.is_none() && letter_words_upto(body, 3) >= 3 {
+        if title.is_none() && letter_words_upto(body, 3) >= 3 && !credit_line(doc, start, line.end)
+        {
             title = Some((start, line.end));
         }
     }
