@@ -189,32 +189,28 @@ fn stamp_only(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     if to <= from || to - from > 60 {
         return false;
     }
-    let mut rest = String::new();
-    let mut at = from;
-    for d in doc.dates_in(from, to).iter().filter(|d| d.end <= to) {
-        rest.push_str(&doc.n.text[at.max(from)..d.start.max(at)]);
-        rest.push(' ');
-        at = at.max(d.end);
-    }
-    rest.push_str(&doc.n.text[at..to]);
-    let had_date = at > from;
-    let mut zones = 0;
-    let mut digits = false;
-    for w in rest.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2014}' | '|' | ',')) {
+    let dates = doc.dates_in(from, to);
+    let in_date = |i: usize| dates.iter().any(|d| d.start <= i && i < d.end);
+    let part = &doc.n.text[from..to];
+    let mut zone = false;
+    let mut stamp = false;
+    for w in part.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2014}' | '|' | ',')) {
+        let at = from + (w.as_ptr() as usize - part.as_ptr() as usize);
         if w.is_empty() {
             continue;
         }
-        if w.bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'))
+        if in_date(at)
+            || w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'))
         {
-            digits = true;
-        } else if w.chars().count() <= 4 && w.chars().all(|c| c.is_uppercase()) && zones == 0 {
-            zones += 1;
+            stamp = true;
+        } else if !zone && w.chars().count() <= 4 && w.chars().all(char::is_uppercase) {
+            zone = true;
         } else {
             return false;
         }
     }
-    had_date || digits
+    stamp
 }
 
 /// Fill title, published, dateline, publisher and agencies; set the anchor.
@@ -487,15 +483,19 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     if publisher.is_none() {
         for o in &doc.outlets {
             let after = text[o.end..].trim_start();
-            let before = doc.n.lower[doc.back(o.start, 24)..o.start].trim_end();
+            // The word before, any case ending: "корреспонденту БЕЛТА".
+            let word_before = || {
+                doc.n.lower[doc.back(o.start, 24)..o.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with("корреспондент"))
+            };
             if after.starts_with("has learned")
                 || after.starts_with("learned")
                 || after.starts_with("has been told")
                 || after.starts_with("correspondent")
                 || after.starts_with("'s correspondent")
-                || ["корреспондент", "корреспондента", "корреспонденту"]
-                    .iter()
-                    .any(|w| before.ends_with(w))
+                || word_before()
             {
                 publisher = Some(o.value.name.clone());
                 break;

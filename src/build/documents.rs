@@ -538,19 +538,17 @@ fn left_edge(doc: &Doc<'_>, from: usize, noun: usize) -> usize {
     start
 }
 
-/// Words that lead from a document's noun to its issuer, or join an issuing
-/// body to its organisation: "Совета глав государств – членов ШОС",
-/// "участников СНГ".
-const ISSUER_LINKS: &[&str] = &["совета ", "членов ", "участников ", "государств-членов "];
-
 /// Forward over the issuer a Russian document is named by, in the genitive
 /// right after its noun: "Декларация Совета коллективной безопасности",
 /// "декларация Совета глав государств – членов ШОС". Mentions of bodies and
 /// organisations that follow the noun directly (or one another, joined by a
-/// dash or [`ISSUER_LINKS`]) belong to the title. English says "of the
-/// Council", which the complement already covers.
+/// dash or the pack's `issuer_links`) belong to the title. Languages whose
+/// pack has no such links ("Declaration of the Council") keep `from`.
 fn issuer_end(doc: &Doc<'_>, from: usize, limit: usize) -> usize {
-    if doc.lang != crate::lang::Lang::Ru || limit <= from {
+    let Some(links) = doc.kit.pack.issuer_links else {
+        return from;
+    };
+    if limit <= from {
         return from;
     }
     let low = &doc.n.lower;
@@ -581,7 +579,7 @@ fn issuer_end(doc: &Doc<'_>, from: usize, limit: usize) -> usize {
         // after the linking words.
         let mut next = mention_at(limit - rest.len());
         while next.is_none() {
-            let Some(w) = ISSUER_LINKS.iter().find(|w| rest.starts_with(**w)) else {
+            let Some(w) = links.iter().find(|w| rest.starts_with(**w)) else {
                 break;
             };
             rest = &rest[w.len()..];

@@ -80,5 +80,6 @@ pub fn pack() -> Pack {
         ],
         months: MONTHS,
         weekdays: WEEKDAYS,
+        issuer_links: None,
     }
 }

@@ -74,6 +74,12 @@ pub struct Pack {
     pub months: &'static [(&'static str, u32)],
     /// Weekday name prefixes (lowercase), Monday = 0.
     pub weekdays: &'static [(&'static str, u32)],
+    /// Where a document's issuer follows its noun in the genitive
+    /// ("Декларация Совета ..."): the lowercase words that lead to the
+    /// issuer or join its body to its organisation ("совета ", "членов ").
+    /// `None` where the issuer comes after a preposition ("Declaration of
+    /// the Council"), which the title's complement already covers.
+    pub issuer_links: Option<&'static [&'static str]>,
 }
 
 impl Pack {
