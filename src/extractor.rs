@@ -84,6 +84,8 @@ pub enum Cue {
     Cancelled,
     /// A sentence about the organisation, not a meeting ("was founded in").
     Background,
+    /// What follows sets the scene, it was not discussed ("amid", "на фоне").
+    Circumstance,
 }
 
 impl Cue {
@@ -104,6 +106,7 @@ impl Cue {
             Cue::Capital => 11,
             Cue::Cancelled => 12,
             Cue::Background => 13,
+            Cue::Circumstance => 14,
         }
     }
 }
@@ -270,6 +273,7 @@ fn cue_kind(kind: &str) -> Option<Cue> {
         "capital" => Cue::Capital,
         "cancelled" => Cue::Cancelled,
         "background" => Cue::Background,
+        "circumstance" => Cue::Circumstance,
         k => {
             let a = k.strip_prefix("act_")?;
             Cue::Act(ACTIONS.iter().position(|x| *x == a)?)

@@ -190,3 +190,20 @@ def test_an_outlet_credit_line_is_the_publisher_not_the_headline():
     a = summitry.extract(t)
     assert a.title == "CSTO foreign ministers meet in Minsk"
     assert a.publisher == "TASS"
+
+
+def test_topics_skip_the_scene_and_the_meetings_own_name():
+    # The pandemic is why the summit went online, not what it discussed.
+    ru = ("Саммит ЕАЭС, который планировалось провести в Минске 19 мая, из-за пандемии "
+          "коронавируса пройдет в формате видеоконференции. Лидеры обсудят торговлю.\n")
+    topics = summitry.extract(ru).main.topics
+    assert "biosecurity" not in topics and "eurasian_integration" not in topics
+    assert "economy" in topics
+    en = ("The CSTO Council of Foreign Ministers met in Minsk on Tuesday amid fighting "
+          "in Nagorno-Karabakh. The ministers discussed terrorism.\n")
+    topics = summitry.extract(en).main.topics
+    assert "south_caucasus" not in topics and "terrorism" in topics
+    # Cooperation within the organisation is a topic; its name in the meeting's is not.
+    coop = ("Саммит ЕАЭС прошел в Минске 19 мая. Президенты обсудили сотрудничество "
+            "в рамках ЕАЭС.\n")
+    assert "eurasian_integration" in summitry.extract(coop).main.topics

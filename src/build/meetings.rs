@@ -404,7 +404,12 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
         let mut m = fill(doc, d, is_main, &own, &other_sents, &own_idx, &foreign);
         if is_main {
             m.participants = participants(doc, persons, quotes, &other_sents, &main_sents);
-            m.topics = topics::assign(doc, &other_sents, &main_sents);
+            let named: Vec<Span> = drafts
+                .iter()
+                .flat_map(|d| d.mentions.iter().map(|m| m.span))
+                .collect();
+            let own_org = m.organization.as_deref().map(|o| (o, &named[..]));
+            m.topics = topics::assign(doc, own_org, &other_sents, &main_sents);
         }
         m.documents = documents::find(doc, &own, is_main, &foreign);
         // A referenced meeting needs an organisation and a body or a date.

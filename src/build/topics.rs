@@ -5,13 +5,25 @@
 //! "Economic" in "Organization for Democracy and Economic Development",
 //! "Iranian" in "Iranian President Raisi", "Afghanistan" in a list of
 //! observer states. Background sentences ("The SCO was established in ...",
-//! "The CSTO comprises ...") give no topics.
+//! "The CSTO comprises ...") give no topics, nor does the scene a meeting
+//! is set in ("amid tensions over ...", "на фоне ..."), nor the name of the
+//! meeting's own organisation (an EAEU summit is not about Eurasian
+//! integration because it names the EAEU).
 
 use super::{Doc, SentSet};
 use crate::extractor::Cue;
+use crate::record::Span;
 
-/// Topics of the main meeting, in order of first mention.
-pub fn assign(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Vec<String> {
+/// Topics of the main meeting, in order of first mention. `own_org` is the
+/// meeting's organisation with the spans of every meeting mention: its name
+/// inside one ("the EAEU summit") is no topic, while "cooperation within the
+/// EAEU" is.
+pub fn assign(
+    doc: &Doc<'_>,
+    own_org: Option<(&str, &[Span])>,
+    others: &SentSet,
+    main_sents: &SentSet,
+) -> Vec<String> {
     let text = &doc.n.text;
     let mut out: Vec<String> = Vec::new();
     for h in &doc.topics {
@@ -29,8 +41,27 @@ pub fn assign(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Vec<Stri
         if doc.sent_has(si, Cue::Background.bit()) {
             continue;
         }
-        // Part of a name: an organisation, an outlet, an office, a person.
-        if Doc::overlapping(&doc.orgs, h.start, h.end, 120).any(|o| !(o.start == h.start && o.end == h.end))
+        // The scene: a cue after "amid" in the same clause.
+        if doc.sent_has(si, Cue::Circumstance.bit())
+            && Doc::within(&doc.cues, s.start, h.start).iter().any(|c| {
+                *c.value == Cue::Circumstance
+                    && c.end <= h.start
+                    && !text[c.end..h.start].contains([',', ';', '(', ')', ':'])
+            })
+        {
+            continue;
+        }
+        // Part of a name: an organisation, an outlet, an office, a person
+        // (a cue that is an organisation's whole name counts, unless it is
+        // the meeting's own naming the meeting).
+        let names_meeting = |o: &str| {
+            own_org.is_some_and(|(org, spans)| {
+                org == o && spans.iter().any(|m| m[0] <= h.start && h.end <= m[1])
+            })
+        };
+        if Doc::overlapping(&doc.orgs, h.start, h.end, 120).any(|o| {
+            !(o.start == h.start && o.end == h.end) || names_meeting(o.value)
+        })
             || Doc::overlapping(&doc.outlets, h.start, h.end, 80).next().is_some()
             || Doc::overlapping(&doc.people, h.start, h.end, 80).next().is_some()
             // "Economic" in "Supreme Eurasian Economic Council".
