@@ -86,6 +86,8 @@ pub enum Cue {
     Background,
     /// What follows sets the scene, it was not discussed ("amid", "на фоне").
     Circumstance,
+    /// A person named near it did not take part ("the late", "will not attend").
+    NotParticipant,
 }
 
 impl Cue {
@@ -107,6 +109,7 @@ impl Cue {
             Cue::Cancelled => 12,
             Cue::Background => 13,
             Cue::Circumstance => 14,
+            Cue::NotParticipant => 15,
         }
     }
 }
@@ -274,6 +277,7 @@ fn cue_kind(kind: &str) -> Option<Cue> {
         "cancelled" => Cue::Cancelled,
         "background" => Cue::Background,
         "circumstance" => Cue::Circumstance,
+        "not_participant" => Cue::NotParticipant,
         k => {
             let a = k.strip_prefix("act_")?;
             Cue::Act(ACTIONS.iter().position(|x| *x == a)?)

@@ -207,3 +207,13 @@ def test_topics_skip_the_scene_and_the_meetings_own_name():
     coop = ("Саммит ЕАЭС прошел в Минске 19 мая. Президенты обсудили сотрудничество "
             "в рамках ЕАЭС.\n")
     assert "eurasian_integration" in summitry.extract(coop).main.topics
+
+
+def test_a_leader_who_will_not_come_is_not_a_participant():
+    t = ("Саммит ШОС прошел в Астане 4 июля 2025 года. Президент России Владимир Путин "
+         "принял участие в саммите, а президент Ирана Масуд Пезешкиан не смог приехать.\n")
+    names = [p.name for p in summitry.extract(t).main.participants]
+    assert names == ["Vladimir Putin"]
+    en = ("The CSTO summit opened in Minsk on 5 May 2025. Alexander Lukashenko "
+          "chaired the talks, but Nikol Pashinyan did not attend.\n")
+    assert [p.name for p in summitry.extract(en).main.participants] == ["Alexander Lukashenko"]

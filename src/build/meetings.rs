@@ -1017,30 +1017,6 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
 }
 
 /// Words that make a person mentioned rather than present.
-const NOT_PARTICIPANT: &[&str] = &[
-    "initiative",
-    "died",
-    "killed",
-    "crash",
-    "absent",
-    "will not attend",
-    "not attend",
-    "put forward by",
-    "proposed by",
-    "the late ",
-    "memory of",
-    "to honor",
-    "to honour",
-    "instead of",
-    "phone",
-    "telephone",
-    "inaugurat",
-    "former ",
-    "погиб",
-    "не примет участи",
-    "инициатив",
-    "бывш",
-];
 
 /// Offices whose holders comment on a meeting rather than sit in it.
 const COMMENTERS: &[&str] = &[
@@ -1052,19 +1028,22 @@ const COMMENTERS: &[&str] = &[
     "Ambassador",
 ];
 
-/// Whether an exclusion word stands in the person's own clause (not across
-/// ", but ..." or "; ").
-fn excluded(low_sentence: &str, person_at: usize) -> bool {
-    static WORDS: Phrases = Phrases::new(&[NOT_PARTICIPANT]);
+/// Whether a word that rules a person out of the meeting ("the late",
+/// "will not attend", "не приедет": `not_participant` cues) stands in the
+/// person's own clause within `[lo, hi)` (not across ", but ..." or "; ").
+fn excluded(doc: &Doc<'_>, lo: usize, hi: usize, person: Span) -> bool {
     static BREAKS: Phrases = Phrases::new(&[&[" but ", "; ", " while ", " а ", " но "]]);
-    WORDS.starts(low_sentence).any(|i| {
-        let (a, b) = if i < person_at {
-            (i, person_at)
-        } else {
-            (person_at, i)
-        };
-        !BREAKS.any_in(&low_sentence[a.min(low_sentence.len())..b.min(low_sentence.len())])
-    })
+    Doc::within(&doc.cues, lo, hi)
+        .iter()
+        .filter(|c| *c.value == Cue::NotParticipant && c.end <= hi)
+        .any(|c| {
+            let (a, b) = if c.start < person[0] {
+                (c.start, person[0])
+            } else {
+                (person[1], c.start)
+            };
+            !BREAKS.any_in(&doc.n.lower[a..b.max(a)])
+        })
 }
 
 fn participants(
@@ -1109,8 +1088,7 @@ fn participants(
         if !active || seen.contains(p.name.as_str()) {
             continue;
         }
-        let low = &doc.n.lower[lo..hi.max(lo)];
-        if excluded(low, p.span[0] - lo) {
+        if doc.sent_has(p.sent, Cue::NotParticipant.bit()) && excluded(doc, lo, hi, p.span) {
             continue;
         }
         seen.insert(p.name.as_str());
