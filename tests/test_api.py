@@ -217,3 +217,11 @@ def test_a_leader_who_will_not_come_is_not_a_participant():
     en = ("The CSTO summit opened in Minsk on 5 May 2025. Alexander Lukashenko "
           "chaired the talks, but Nikol Pashinyan did not attend.\n")
     assert [p.name for p in summitry.extract(en).main.participants] == ["Alexander Lukashenko"]
+
+
+def test_leaders_who_will_discuss_at_the_meeting_take_part():
+    t = ("В Москве 5 марта 2025 года пройдет заседание Высшего Евразийского экономического "
+         "совета. Президент России Владимир Путин и президент Казахстана Касым-Жомарт "
+         "Токаев намерены обсудить работу союза.\n")
+    names = [p.name for p in summitry.extract(t).main.participants]
+    assert names == ["Vladimir Putin", "Kassym-Jomart Tokayev"]
