@@ -225,3 +225,17 @@ def test_leaders_who_will_discuss_at_the_meeting_take_part():
          "Токаев намерены обсудить работу союза.\n")
     names = [p.name for p in summitry.extract(t).main.participants]
     assert names == ["Vladimir Putin", "Kassym-Jomart Tokayev"]
+
+
+def test_document_titles_split_at_a_repeated_preposition_and_skip_denials():
+    t = ("Заседание Совета глав государств СНГ прошло 10 октября 2024 года в Москве. "
+         "Главы государств подписали пакет документов, в их числе \u2012 решения об "
+         "учреждении нового формата и о предоставлении ШОС статуса наблюдателя при СНГ. "
+         "Также принято решение об определении культурной столицы Содружества, которой "
+         "станет Самарканд. Туркмения не подписала устав Содружества.\n")
+    docs = [(d.title, d.action) for d in summitry.extract(t).main.documents]
+    assert docs == [
+        ("решения об учреждении нового формата", "signed"),
+        ("о предоставлении ШОС статуса наблюдателя при СНГ", "signed"),
+        ("решение об определении культурной столицы Содружества", "adopted"),
+    ]

@@ -99,7 +99,6 @@ const STOP_LEFT: &[&str] = &[
     "были",
     "будут",
     "будет",
-    "ряд",
     "числе",
     "том",
 ];
@@ -164,9 +163,7 @@ const STOP_RIGHT: &[&str] = &[
     " should ",
     " could ",
     " can ",
-    " который",
-    " которые",
-    " которое",
+    " котор",
     " была ",
     " были ",
     " будет ",
@@ -226,7 +223,7 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             .collect();
         let acts: Vec<(usize, usize)> = cues
             .iter()
-            .filter(|c| !says.contains(&c.start))
+            .filter(|c| !says.contains(&c.start) && !negated(doc, s.start, c.start))
             .filter_map(|c| {
                 if let Cue::Act(a) = c.value {
                     Some((c.start, *a))
@@ -348,56 +345,101 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             }
             let named_end = issuer_end(doc, h.end, next_noun.min(s.end));
             let end = right_edge(doc, named_end, s.end, next_noun);
-            let title = text[start..end]
-                .trim_end_matches(['.', ',', ' ', ':'])
-                .to_string();
-            let end = start + title.len();
-            if title.is_empty() {
+            let end = start
+                + text[start..end]
+                    .trim_end_matches(['.', ',', ' ', ':'])
+                    .len();
+            if end <= start {
                 continue;
             }
-            // Another meeting's document: "the statement of the Bureau of the PA",
-            // "the resolution, which was adopted at the UN General Assembly".
-            if foreign.spans(si).iter().any(|m| m[0] < end && start < m[1]) {
+            // "Решение было принято ...": in a language without articles a
+            // bare noun opening the sentence points back to a document.
+            if doc.kit.pack.bare_noun_refers_back
+                && start == h.start
+                && end == h.end
+                && text[s.start..start].trim().is_empty()
+            {
                 continue;
             }
-            let act_at = acts
-                .iter()
-                .min_by_key(|(p, _)| {
-                    if *p <= h.start {
-                        h.start - p
-                    } else {
-                        (p - h.start) * 2
-                    }
-                })
-                .map(|x| x.0);
-            if let Some(a) = act_at {
-                let reach = doc.ahead(a, 25);
-                if foreign.spans(si).iter().any(|m| m[0] > a && m[0] <= reach) {
+            for [start, end] in split_joined(doc, start, h.end, end) {
+                let title = text[start..end].to_string();
+                // Another meeting's document: "the statement of the Bureau of the PA",
+                // "the resolution, which was adopted at the UN General Assembly".
+                if foreign.spans(si).iter().any(|m| m[0] < end && start < m[1]) {
                     continue;
                 }
+                let act_at = acts
+                    .iter()
+                    .min_by_key(|(p, _)| {
+                        if *p <= h.start {
+                            h.start - p
+                        } else {
+                            (p - h.start) * 2
+                        }
+                    })
+                    .map(|x| x.0);
+                if let Some(a) = act_at {
+                    let reach = doc.ahead(a, 25);
+                    if foreign.spans(si).iter().any(|m| m[0] > a && m[0] <= reach) {
+                        continue;
+                    }
+                }
+                // "a treaty ... should be passed": a wish, not an act.
+                let act = action_for(&acts, h.start);
+                if modal {
+                    continue;
+                }
+                // (compared with the last few only: a text adopts a handful of documents)
+                if out.iter().rev().take(16).any(|d| {
+                    d.span[0] < end && start < d.span[1]
+                        || d.title.eq_ignore_ascii_case(&title)
+                        || (d.kind == kind && overlap(&d.title, &title) >= 0.6)
+                }) {
+                    continue;
+                }
+                out.push(Document {
+                    title,
+                    kind: kind.clone(),
+                    action: act.to_string(),
+                    span: [start, end],
+                });
             }
-            // "a treaty ... should be passed": a wish, not an act.
-            let act = action_for(&acts, h.start);
-            if modal {
-                continue;
-            }
-            // (compared with the last few only: a text adopts a handful of documents)
-            if out.iter().rev().take(16).any(|d| {
-                d.span[0] < end && start < d.span[1]
-                    || d.title.eq_ignore_ascii_case(&title)
-                    || (d.kind == kind && overlap(&d.title, &title) >= 0.6)
-            }) {
-                continue;
-            }
-            out.push(Document {
-                title,
-                kind,
-                action: act.to_string(),
-                span: [start, end],
-            });
         }
     }
     out
+}
+
+/// Whether the action cue at `at` is denied by a negation right before it
+/// ("не подписала", "did not sign"), looking back no further than `from`.
+fn negated(doc: &Doc<'_>, from: usize, at: usize) -> bool {
+    let before = &doc.n.lower[doc.back(at, 20).max(from)..at];
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    doc.kit.pack.negations.iter().any(|n| {
+        before
+            .strip_suffix(n)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })
+}
+
+/// The title `[start, end)` (noun ending at `noun_end`) as one or two
+/// titles: two documents of one kind joined by a conjunction and a
+/// repeated preposition (the pack's `title_joins`) are two titles, the
+/// second starting at the preposition.
+fn split_joined(doc: &Doc<'_>, start: usize, noun_end: usize, end: usize) -> Vec<Span> {
+    let low = &doc.n.lower[noun_end..end];
+    for j in doc.kit.pack.title_joins {
+        if let Some(i) = low.find(j) {
+            let first_end = noun_end + i;
+            // The second title starts at the join's last word.
+            let second = first_end + j.trim_end().rfind(' ').map_or(0, |k| k + 1);
+            if second < end {
+                return vec![[start, first_end], [second, end]];
+            }
+        }
+    }
+    vec![[start, end]]
 }
 
 /// Numerals that make a group a counted entry ("two declaration documents").
@@ -423,6 +465,7 @@ const NUMBER_WORDS: &[&str] = &[
     "четыре",
     "пять",
     "несколько",
+    "ряд",
 ];
 
 /// Share of the shorter title's words found in the other.
@@ -523,7 +566,7 @@ fn left_edge(doc: &Doc<'_>, from: usize, noun: usize) -> usize {
         let is_act = doc.has_cue(start - w.len(), start, |c| {
             matches!(c, Cue::Act(_) | Cue::Say | Cue::Held | Cue::Planned)
         });
-        if word.is_empty()
+        if !word.chars().any(char::is_alphanumeric)
             || STOP_LEFT.contains(&lw.as_str())
             || raw.ends_with([',', ':', ';', '"', '\'', ')'])
             || raw.starts_with(['"', '\'', '('])

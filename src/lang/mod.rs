@@ -80,6 +80,18 @@ pub struct Pack {
     /// `None` where the issuer comes after a preposition ("Declaration of
     /// the Council"), which the title's complement already covers.
     pub issuer_links: Option<&'static [&'static str]>,
+    /// Where one title names two documents of one kind joined by a
+    /// conjunction and a repeated preposition ("решения об учреждении ... и
+    /// о предоставлении ...", "decisions on ... and on ..."): the join,
+    /// with the second title starting at the preposition.
+    pub title_joins: &'static [&'static str],
+    /// Words that, right before an action ("не подписала", "did not
+    /// sign", "has not yet signed"), say it did not happen.
+    pub negations: &'static [&'static str],
+    /// The language has no articles, so a bare document noun opening a
+    /// sentence ("Решение было принято ...") points back to one already
+    /// named rather than naming a document.
+    pub bare_noun_refers_back: bool,
 }
 
 impl Pack {
