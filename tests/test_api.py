@@ -239,3 +239,11 @@ def test_document_titles_split_at_a_repeated_preposition_and_skip_denials():
         ("о предоставлении ШОС статуса наблюдателя при СНГ", "signed"),
         ("решение об определении культурной столицы Содружества", "adopted"),
     ]
+
+
+def test_the_same_council_in_another_city_is_another_meeting():
+    t = ("Следующий саммит СНГ состоится 11 октября 2025 года в Москве.\n"
+         "Решение о дате было принято на заседании Совета глав государств СНГ в Душанбе "
+         "в пятницу.\n")
+    ms = summitry.extract(t).meetings
+    assert [(m.role, m.city) for m in ms] == [("main", "Moscow"), ("referenced", "Dushanbe")]

@@ -311,6 +311,39 @@ struct Draft {
     mentions: Vec<Mention>,
     org: Option<String>,
     bodies: Vec<String>,
+    /// The first city named in a sentence of one of its mentions.
+    city: Option<String>,
+}
+
+/// The one city the sentence of mention `k` names closer to it than to any
+/// other mention there ("... applauded the Bureau (in Kyiv)": Kyiv is the
+/// Bureau's); none when it names several or none.
+fn mention_city<'d>(doc: &'d Doc<'_>, ms: &[Mention], k: usize) -> Option<&'d str> {
+    let m = &ms[k];
+    let s = doc.sents[m.sent];
+    let dist = |x: &Mention, a: usize, b: usize| {
+        if b <= x.span[0] {
+            x.span[0] - b
+        } else {
+            a.saturating_sub(x.span[1])
+        }
+    };
+    // (mentions are in text order, so a sentence's are one run)
+    let same_sentence =
+        &ms[ms.partition_point(|x| x.sent < m.sent)..ms.partition_point(|x| x.sent <= m.sent)];
+    let mut cities = Doc::within(&doc.places, s.start, s.end)
+        .iter()
+        .filter(|p| p.end <= s.end)
+        .filter(|p| {
+            let own = dist(m, p.start, p.end);
+            same_sentence
+                .iter()
+                .filter(|x| x.span != m.span)
+                .all(|x| dist(x, p.start, p.end) >= own)
+        })
+        .filter_map(|p| p.value.city.as_deref());
+    let first = cities.next()?;
+    cities.all(|c| c == first).then_some(first)
 }
 
 /// Build every meeting of the article, the main one first.
@@ -320,16 +353,23 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
     let mut ms = mentions(doc);
     ms.truncate(400);
     let mut drafts: Vec<Draft> = Vec::new();
-    for m in ms {
+    let cities: Vec<Option<&str>> = (0..ms.len()).map(|k| mention_city(doc, &ms, k)).collect();
+    for (m, city) in ms.into_iter().zip(cities) {
+        // One body meets in one city at a time: a mention whose sentence
+        // names another city than the meeting's is another meeting.
         let same = drafts.iter_mut().find(|d| {
             d.org == m.org
                 && compatible(&d.bodies, &m.bodies)
                 && !(m.other && d.mentions.iter().all(|x| !x.other))
+                && !matches!((d.city.as_deref(), city), (Some(a), Some(b)) if a != b)
         });
         match same {
             Some(d) => {
                 if m.bodies.len() > d.bodies.len() {
                     d.bodies = m.bodies.clone();
+                }
+                if d.city.is_none() {
+                    d.city = city.map(str::to_string);
                 }
                 d.mentions.push(m);
             }
@@ -337,6 +377,7 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
                 org: m.org.clone(),
                 bodies: m.bodies.clone(),
                 mentions: vec![m],
+                city: city.map(str::to_string),
             }),
         }
     }
@@ -1015,8 +1056,6 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
     }
     None
 }
-
-/// Words that make a person mentioned rather than present.
 
 /// Offices whose holders comment on a meeting rather than sit in it.
 const COMMENTERS: &[&str] = &[
