@@ -190,6 +190,17 @@ def test_an_outlet_credit_line_is_the_publisher_not_the_headline():
     a = summitry.extract(t)
     assert a.title == "CSTO foreign ministers meet in Minsk"
     assert a.publisher == "TASS"
+    # A picture's credit cites nobody.
+    assert a.agencies == []
+
+
+def test_a_picture_caption_is_not_the_headline():
+    t = ("В Душанбе состоялось заседание Совета глав государств СНГ, 10 октября 2025 года "
+         "(Фото: пресс-служба)\n\nЛидеры стран СНГ собрались в Душанбе на заседание "
+         "Совета глав государств 10 октября 2025 года.\n")
+    a = summitry.extract(t)
+    assert a.title is None
+    assert a.main.city == "Dushanbe"
 
 
 def test_topics_skip_the_scene_and_the_meetings_own_name():

@@ -182,6 +182,13 @@ fn credit_line(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         })
 }
 
+/// Whether the line `[from, to)` is a picture's caption: it holds one of
+/// the language's caption marks ("(Фото: ...)", "Photo: ...").
+fn caption(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    let low = &doc.n.lower[from..to];
+    doc.kit.pack.caption_marks.iter().any(|m| low.contains(m))
+}
+
 /// Whether `text[from..to]` holds only a page's time stamp: date mentions,
 /// digits, separators and at most one time-zone abbreviation ("14 мая
 /// 2020 - 17:56 AMT ").
@@ -316,13 +323,18 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
                 // "Uzbekistan 17/08/2007 Headline ..."
                 let after = d.end
                     + (text[d.end..line.end].len() - text[d.end..line.end].trim_start().len());
-                if letter_words_upto(&text[after..line.end], 3) >= 3 {
+                if letter_words_upto(&text[after..line.end], 3) >= 3
+                    && !caption(doc, start, line.end)
+                {
                     title = Some((after, line.end));
                 }
                 continue;
             }
         }
-        if title.is_none() && letter_words_upto(body, 3) >= 3 && !credit_line(doc, start, line.end)
+        if title.is_none()
+            && letter_words_upto(body, 3) >= 3
+            && !credit_line(doc, start, line.end)
+            && !caption(doc, start, line.end)
         {
             title = Some((start, line.end));
         }
@@ -526,9 +538,11 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         }
     }
     for o in &doc.outlets {
-        let on_content = doc
-            .line_at(o.start)
-            .is_some_and(|li| !doc.lines[li].boiler && o.end <= doc.lines[li].end);
+        // (a picture's credit, "Photo - TASS, 1920", cites nobody)
+        let on_content = doc.line_at(o.start).is_some_and(|li| {
+            let line = doc.lines[li];
+            !line.boiler && o.end <= line.end && !credit_line(doc, line.start, line.end)
+        });
         let in_title_suffix = doc
             .title
             .map(|t| o.start >= t[1] && title.map(|x| o.end <= x.1).unwrap_or(false))

@@ -101,5 +101,13 @@ pub fn pack() -> Pack {
             "weren't",
         ],
         bare_noun_refers_back: false,
+        caption_marks: &[
+            "(photo:",
+            "photo:",
+            "(photo ",
+            "photo credit",
+            "photo -",
+            "photo by ",
+        ],
     }
 }

@@ -92,6 +92,9 @@ pub struct Pack {
     /// sentence ("Решение было принято ...") points back to one already
     /// named rather than naming a document.
     pub bare_noun_refers_back: bool,
+    /// Marks of a picture's caption or credit ("(фото:", "photo:"): a
+    /// header line holding one is a caption, not the headline.
+    pub caption_marks: &'static [&'static str],
 }
 
 impl Pack {

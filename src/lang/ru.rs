@@ -79,5 +79,6 @@ pub fn pack() -> Pack {
         title_joins: &[" и о ", " и об "],
         negations: &["не", "не были", "не был", "не была", "не было"],
         bare_noun_refers_back: true,
+        caption_marks: &["(фото:", "фото:", "(фото ", "фото -", "фото —"],
     }
 }
