@@ -223,13 +223,10 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             .collect();
         let acts: Vec<(usize, usize)> = cues
             .iter()
-            .filter(|c| !says.contains(&c.start) && !negated(doc, s.start, c.start))
-            .filter_map(|c| {
-                if let Cue::Act(a) = c.value {
-                    Some((c.start, *a))
-                } else {
-                    None
-                }
+            .filter(|c| !says.contains(&c.start))
+            .filter_map(|c| match c.value {
+                Cue::Act(a) if !negated(doc, s.start, c.start) => Some((c.start, *a)),
+                _ => None,
             })
             .collect();
         if acts.is_empty() || other_time(doc, si) {
