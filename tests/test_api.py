@@ -258,3 +258,12 @@ def test_the_same_council_in_another_city_is_another_meeting():
          "в пятницу.\n")
     ms = summitry.extract(t).meetings
     assert [(m.role, m.city) for m in ms] == [("main", "Moscow"), ("referenced", "Dushanbe")]
+
+
+def test_a_person_named_in_a_document_title_is_not_a_participant():
+    t = ("В Москве 28 ноября 2025 года прошла сессия Совета коллективной безопасности "
+         "ОДКБ. Председательствовал Владимир Путин. Утверждено решение о назначении "
+         "Генеральным секретарем ОДКБ Таалатбека Масадыкова.\n")
+    main = summitry.extract(t).main
+    assert [p.name for p in main.participants] == ["Vladimir Putin"]
+    assert len(main.documents) == 1

@@ -453,6 +453,13 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
             m.topics = topics::assign(doc, own_org, &other_sents, &main_sents);
         }
         m.documents = documents::find(doc, &own, is_main, &foreign);
+        // A person named in a document's title ("decision to appoint X")
+        // is its subject, not someone who took part.
+        m.participants.retain(|p| {
+            !m.documents
+                .iter()
+                .any(|d| d.span[0] <= p.span[0] && p.span[1] <= d.span[1])
+        });
         // A referenced meeting needs an organisation and a body or a date.
         if !is_main && (m.organization.is_none() || (m.bodies.is_empty() && m.date.is_none())) {
             continue;
