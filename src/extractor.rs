@@ -88,6 +88,9 @@ pub enum Cue {
     Circumstance,
     /// A person named near it did not take part ("the late", "will not attend").
     NotParticipant,
+    /// An arrangement that was changed ("was originally to be held in",
+    /// "планировалось провести в").
+    Superseded,
 }
 
 impl Cue {
@@ -110,6 +113,7 @@ impl Cue {
             Cue::Background => 13,
             Cue::Circumstance => 14,
             Cue::NotParticipant => 15,
+            Cue::Superseded => 16,
         }
     }
 }
@@ -278,6 +282,7 @@ fn cue_kind(kind: &str) -> Option<Cue> {
         "background" => Cue::Background,
         "circumstance" => Cue::Circumstance,
         "not_participant" => Cue::NotParticipant,
+        "superseded" => Cue::Superseded,
         k => {
             let a = k.strip_prefix("act_")?;
             Cue::Act(ACTIONS.iter().position(|x| *x == a)?)

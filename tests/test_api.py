@@ -267,3 +267,12 @@ def test_a_person_named_in_a_document_title_is_not_a_participant():
     main = summitry.extract(t).main
     assert [p.name for p in main.participants] == ["Vladimir Putin"]
     assert len(main.documents) == 1
+
+
+def test_a_video_meeting_keeps_no_venue_it_was_moved_from():
+    t = ("Саммит ЕАЭС, который планировалось провести 19 мая 2025 года в Минске, пройдет "
+         "в формате видеоконференции.\n")
+    m = summitry.extract(t).main
+    assert m.format == "video" and m.city is None and m.country is None
+    held = "Саммит ЕАЭС пройдет 19 мая 2025 года в Минске.\n"
+    assert summitry.extract(held).main.city == "Minsk"

@@ -832,6 +832,23 @@ fn fill(
     } else {
         None
     };
+    // A video meeting's city is the one it was hosted from, not the venue
+    // planned before it moved online ("was to be held in Minsk").
+    if format == Some(Format::Video) {
+        if let Some(sp) = ev.get("city").copied() {
+            if doc
+                .sent_at(sp[0])
+                .is_some_and(|si| doc.sent_has(si, Cue::Superseded.bit()))
+            {
+                city = None;
+                ev.remove("city");
+                if ev.get("country") == Some(&sp) {
+                    country = None;
+                    ev.remove("country");
+                }
+            }
+        }
+    }
     let chair = if is_main {
         chair(doc, others, own)
     } else {
