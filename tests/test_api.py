@@ -276,3 +276,10 @@ def test_a_video_meeting_keeps_no_venue_it_was_moved_from():
     assert m.format == "video" and m.city is None and m.country is None
     held = "Саммит ЕАЭС пройдет 19 мая 2025 года в Минске.\n"
     assert summitry.extract(held).main.city == "Minsk"
+
+
+def test_status_falls_back_to_the_lead_sentence():
+    t = ("Министр обороны прибыл в Минск на заседание Совета министров обороны ОДКБ\n"
+         "Министр обороны России прибыл в Минск 5 июня 2025 года, где примет участие в "
+         "заседании. Ожидается, что министры рассмотрят вопросы безопасности.\n")
+    assert summitry.extract(t).main.status == "planned"

@@ -559,9 +559,15 @@ fn fill(
             None
         }
     };
+    // (the main meeting: else the lead's first sentence, which reports it)
+    let lead = || {
+        let si = doc.sent_at(doc.body_start)?;
+        (is_main && !others.contains(&si)).then_some(si)
+    };
     let mut status = own
         .iter()
         .find_map(|&s| status_of(s))
+        .or_else(|| lead().and_then(status_of))
         .unwrap_or(Status::Held);
     if first.other && status == Status::Held {
         let lead = &doc.n.lower[doc.sents[first.sent].start..first.span[0]];
