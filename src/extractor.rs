@@ -91,6 +91,9 @@ pub enum Cue {
     /// An arrangement that was changed ("was originally to be held in",
     /// "планировалось провести в").
     Superseded,
+    /// The sentence reports another occasion ("in a phone call",
+    /// "в телефонном разговоре"), not the meeting.
+    OtherOccasion,
 }
 
 impl Cue {
@@ -114,6 +117,7 @@ impl Cue {
             Cue::Circumstance => 14,
             Cue::NotParticipant => 15,
             Cue::Superseded => 16,
+            Cue::OtherOccasion => 17,
         }
     }
 }
@@ -283,6 +287,7 @@ fn cue_kind(kind: &str) -> Option<Cue> {
         "circumstance" => Cue::Circumstance,
         "not_participant" => Cue::NotParticipant,
         "superseded" => Cue::Superseded,
+        "other_occasion" => Cue::OtherOccasion,
         k => {
             let a = k.strip_prefix("act_")?;
             Cue::Act(ACTIONS.iter().position(|x| *x == a)?)

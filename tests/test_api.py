@@ -283,3 +283,9 @@ def test_status_falls_back_to_the_lead_sentence():
          "Министр обороны России прибыл в Минск 5 июня 2025 года, где примет участие в "
          "заседании. Ожидается, что министры рассмотрят вопросы безопасности.\n")
     assert summitry.extract(t).main.status == "planned"
+
+
+def test_a_phone_call_gives_the_meeting_no_topics():
+    t = ("В Москве 5 марта 2025 года пройдет заседание Высшего Евразийского экономического "
+         "совета. Накануне президенты в телефонном разговоре обсудили ситуацию на Украине.\n")
+    assert "ukraine" not in summitry.extract(t).main.topics

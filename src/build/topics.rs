@@ -5,7 +5,8 @@
 //! "Economic" in "Organization for Democracy and Economic Development",
 //! "Iranian" in "Iranian President Raisi", "Afghanistan" in a list of
 //! observer states. Background sentences ("The SCO was established in ...",
-//! "The CSTO comprises ...") give no topics, nor does the scene a meeting
+//! "The CSTO comprises ...") and sentences about another occasion ("in a
+//! phone call the day before") give no topics, nor does the scene a meeting
 //! is set in ("amid tensions over ...", "на фоне ..."), nor the name of the
 //! meeting's own organisation (an EAEU summit is not about Eurasian
 //! integration because it names the EAEU).
@@ -38,7 +39,7 @@ pub fn assign(
             continue;
         }
         // Sentences that describe the organisation, not the meeting.
-        if doc.sent_has(si, Cue::Background.bit()) {
+        if doc.sent_has(si, Cue::Background.bit() | Cue::OtherOccasion.bit()) {
             continue;
         }
         // The scene: a cue after "amid" in the same clause.
