@@ -358,32 +358,33 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             {
                 continue;
             }
+            // "a treaty ... should be passed": a wish, not an act.
+            if modal {
+                continue;
+            }
+            // The act belongs to another meeting named right after it.
+            let act_at = acts
+                .iter()
+                .min_by_key(|(p, _)| {
+                    if *p <= h.start {
+                        h.start - p
+                    } else {
+                        (p - h.start) * 2
+                    }
+                })
+                .map(|x| x.0);
+            if let Some(a) = act_at {
+                let reach = doc.ahead(a, 25);
+                if foreign.spans(si).iter().any(|m| m[0] > a && m[0] <= reach) {
+                    continue;
+                }
+            }
+            let act = action_for(&acts, h.start);
             for [start, end] in split_joined(doc, start, h.end, end) {
                 let title = text[start..end].to_string();
                 // Another meeting's document: "the statement of the Bureau of the PA",
                 // "the resolution, which was adopted at the UN General Assembly".
                 if foreign.spans(si).iter().any(|m| m[0] < end && start < m[1]) {
-                    continue;
-                }
-                let act_at = acts
-                    .iter()
-                    .min_by_key(|(p, _)| {
-                        if *p <= h.start {
-                            h.start - p
-                        } else {
-                            (p - h.start) * 2
-                        }
-                    })
-                    .map(|x| x.0);
-                if let Some(a) = act_at {
-                    let reach = doc.ahead(a, 25);
-                    if foreign.spans(si).iter().any(|m| m[0] > a && m[0] <= reach) {
-                        continue;
-                    }
-                }
-                // "a treaty ... should be passed": a wish, not an act.
-                let act = action_for(&acts, h.start);
-                if modal {
                     continue;
                 }
                 // (compared with the last few only: a text adopts a handful of documents)

@@ -311,7 +311,7 @@ struct Draft {
     mentions: Vec<Mention>,
     org: Option<String>,
     bodies: Vec<String>,
-    /// The first city named in a sentence of one of its mentions.
+    /// The city of its first mention that has one ([`mention_city`]).
     city: Option<String>,
 }
 
@@ -560,14 +560,14 @@ fn fill(
         }
     };
     // (the main meeting: else the lead's first sentence, which reports it)
-    let lead = || {
+    let lead_sentence = || {
         let si = doc.sent_at(doc.body_start)?;
         (is_main && !others.contains(&si)).then_some(si)
     };
     let mut status = own
         .iter()
         .find_map(|&s| status_of(s))
-        .or_else(|| lead().and_then(status_of))
+        .or_else(|| lead_sentence().and_then(status_of))
         .unwrap_or(Status::Held);
     if first.other && status == Status::Held {
         let lead = &doc.n.lower[doc.sents[first.sent].start..first.span[0]];

@@ -82,16 +82,12 @@ pub fn pack() -> Pack {
         weekdays: WEEKDAYS,
         issuer_links: None,
         title_joins: &[" and on "],
+        // (matched as the words right before the action, so "not" covers
+        // "did not", "has not", "were not")
         negations: &[
             "not",
             "never",
-            "did not",
-            "has not",
-            "have not",
-            "has not yet",
-            "have not yet",
-            "was not",
-            "were not",
+            "not yet",
             "failed to",
             "refused to",
             "didn't",
