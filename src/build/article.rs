@@ -493,22 +493,17 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     // reports", "сообщает корреспондент БЕЛТА", "рассказал корреспонденту
     // БЕЛТА": an outlet speaks of itself.
     if publisher.is_none() {
+        let pack = &doc.kit.pack;
         for o in &doc.outlets {
-            let after = text[o.end..].trim_start();
+            let after = doc.n.lower[o.end..].trim_start();
             // The word before, any case ending: "корреспонденту БЕЛТА".
             let word_before = || {
                 doc.n.lower[doc.back(o.start, 24)..o.start]
                     .split_whitespace()
                     .next_back()
-                    .is_some_and(|w| w.starts_with("корреспондент"))
+                    .is_some_and(|w| pack.self_credit_before.iter().any(|s| w.starts_with(s)))
             };
-            if after.starts_with("has learned")
-                || after.starts_with("learned")
-                || after.starts_with("has been told")
-                || after.starts_with("correspondent")
-                || after.starts_with("'s correspondent")
-                || word_before()
-            {
+            if pack.self_credit_after.iter().any(|s| after.starts_with(s)) || word_before() {
                 publisher = Some(o.value.name.clone());
                 break;
             }

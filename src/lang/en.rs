@@ -97,6 +97,14 @@ pub fn pack() -> Pack {
             "weren't",
         ],
         bare_noun_refers_back: false,
+        self_credit_after: &[
+            "has learned",
+            "learned",
+            "has been told",
+            "correspondent",
+            "'s correspondent",
+        ],
+        self_credit_before: &[],
         caption_marks: &[
             "(photo:",
             "photo:",

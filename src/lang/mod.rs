@@ -95,6 +95,13 @@ pub struct Pack {
     /// Marks of a picture's caption or credit ("(фото:", "photo:"): a
     /// header line holding one is a caption, not the headline.
     pub caption_marks: &'static [&'static str],
+    /// An outlet speaking of itself, so that it published the text: words
+    /// right after its name, lowercase ("BelTA has learned", "a BelTA
+    /// correspondent").
+    pub self_credit_after: &'static [&'static str],
+    /// [`Pack::self_credit_after`] before the name: stems of the word right
+    /// before it ("корреспондент БЕЛТА", "корреспонденту БЕЛТА").
+    pub self_credit_before: &'static [&'static str],
 }
 
 impl Pack {

@@ -80,6 +80,8 @@ pub fn pack() -> Pack {
         // ("не" covers "не подписала"; "не был подписан" needs the auxiliary)
         negations: &["не", "не был", "не была", "не были", "не было"],
         bare_noun_refers_back: true,
+        self_credit_after: &[],
+        self_credit_before: &["корреспондент"],
         caption_marks: &["(фото:", "фото:", "(фото ", "фото -", "фото —"],
     }
 }
