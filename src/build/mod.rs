@@ -22,6 +22,7 @@ use crate::record::{Article, Span};
 use crate::text::boilerplate::{self, Line};
 use crate::text::normalise::{Normalized, byte_to_char_offsets, normalise};
 use crate::text::sentences::{self, Sentence};
+use crate::text::utf8::{char_ahead, char_back};
 
 /// A fixed list of lowercase phrases behind one automaton, compiled on
 /// first use: one pass over a stretch of text instead of one per phrase.
@@ -269,58 +270,6 @@ impl<'a> Doc<'a> {
             .iter()
             .any(|h| h.end <= to && pred(*h.value))
     }
-}
-
-/// The start of the `n`th character before byte `pos` of `text` (of the
-/// one before it when `n` is 0), or 0.
-fn char_back(text: &str, pos: usize, n: usize) -> usize {
-    let bytes = text.as_bytes();
-    let pos = pos.min(bytes.len());
-    // Every character is at least one byte: when the `n` bytes before
-    // `pos` are ASCII, they are the `n` characters.
-    if let Some(lo) = pos.checked_sub(n) {
-        if n > 0 && bytes[lo..pos].is_ascii() {
-            return lo;
-        }
-    }
-    // Else count character starts (bytes that are not 10xxxxxx) back.
-    let want = n.max(1);
-    let mut seen = 0;
-    for i in (0..pos).rev() {
-        if is_char_start(bytes[i]) {
-            seen += 1;
-            if seen == want {
-                return i;
-            }
-        }
-    }
-    0
-}
-
-/// The byte offset `n` characters after byte `pos` of `text`, or its end.
-fn char_ahead(text: &str, pos: usize, n: usize) -> usize {
-    let bytes = text.as_bytes();
-    let len = bytes.len();
-    let pos = pos.min(len);
-    if pos + n <= len && bytes[pos..pos + n].is_ascii() {
-        return pos + n;
-    }
-    let mut seen = 0;
-    for (i, &b) in bytes[pos..].iter().enumerate() {
-        if is_char_start(b) {
-            if seen == n {
-                return pos + i;
-            }
-            seen += 1;
-        }
-    }
-    len
-}
-
-/// Whether a UTF-8 byte starts a character (is not a continuation byte).
-#[inline]
-fn is_char_start(b: u8) -> bool {
-    (b as i8) >= -0x40
 }
 
 /// Hits that lie inside one sentence of the article (a phrase never runs

@@ -5,3 +5,4 @@
 pub mod boilerplate;
 pub mod normalise;
 pub mod sentences;
+pub mod utf8;

@@ -244,10 +244,7 @@ pub fn byte_to_char_offsets(text: &str, offsets: &mut [&mut usize]) {
     for i in order {
         let target = (*offsets[i]).min(bytes.len());
         if target > at {
-            chars += bytes[at..target]
-                .iter()
-                .filter(|&&b| (b as i8) >= -0x40)
-                .count();
+            chars += super::utf8::count_starts(&bytes[at..target]);
             at = target;
         }
         *offsets[i] = chars;
