@@ -140,6 +140,9 @@ pub struct Holder {
     pub from: Option<NaiveDate>,
     /// Term end.
     pub to: Option<NaiveDate>,
+    /// First letters of the given name in every spelling the table has
+    /// ("Sergey Lavrov", "Серге* Лавров*": S, С).
+    pub given: Vec<char>,
 }
 
 /// Everything compiled for one language.
@@ -470,7 +473,16 @@ fn compile(k: &Knowledge) -> Result<Inner, Error> {
     for r in k.rows("people") {
         let is_org = org_codes.contains(&r[1]);
         let i = holders.len();
+        let mut given: Vec<char> = std::iter::once(r[0].as_str())
+            .chain(r[5].split('|'))
+            .filter(|f| f.trim().contains(' '))
+            .filter_map(|f| f.trim().trim_start_matches('=').chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        given.sort_unstable();
+        given.dedup();
         holders.push(Holder {
+            given,
             name: r[0].clone(),
             country: (!is_org && !r[1].is_empty()).then(|| r[1].clone()),
             org: is_org.then(|| r[1].clone()),

@@ -289,3 +289,29 @@ def test_a_phone_call_gives_the_meeting_no_topics():
     t = ("В Москве 5 марта 2025 года пройдет заседание Высшего Евразийского экономического "
          "совета. Накануне президенты в телефонном разговоре обсудили ситуацию на Украине.\n")
     assert "ukraine" not in summitry.extract(t).main.topics
+
+
+def test_the_summit_alone_is_the_top_level_meeting_named_elsewhere():
+    t = ("В Минске 20 ноября 2025 года прошло заседание Совета глав правительств СНГ.\n"
+         "В саммите приняли участие премьер-министр Армении Никол Пашинян и премьер-министр "
+         "Казахстана Олжас Бектенов.\n")
+    ms = summitry.extract(t).meetings
+    assert [(m.role, m.bodies) for m in ms] == [("main", ["heads_of_government"])]
+    assert [p.name for p in ms[0].participants] == ["Nikol Pashinyan", "Olzhas Bektenov"]
+
+
+def test_one_minister_is_not_a_council_of_ministers():
+    t = ("Совет министров обороны ОДКБ собрался в Минске 20 мая 2025 года. Заседание "
+         "провел министр обороны Беларуси Виктор Хренин.\n")
+    ms = summitry.extract(t).meetings
+    assert len(ms) == 1 and ms[0].bodies == ["defence_ministers"]
+    assert [p.name for p in ms[0].participants] == ["Viktor Khrenin"]
+
+
+def test_a_known_surname_after_another_given_name_is_someone_else():
+    t = ("The CSTO Council of Defence Ministers met in Minsk on 20 May 2025. "
+         "Belarusian Defence Minister {} Khrenin attended.\n")
+    names = [p.name for p in summitry.extract(t.format("Pavel")).main.participants]
+    assert names == ["Pavel Khrenin"]
+    names = [p.name for p in summitry.extract(t.format("V.")).main.participants]
+    assert names == ["Viktor Khrenin"]

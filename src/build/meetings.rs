@@ -37,6 +37,9 @@ pub struct Mention {
     pub other: bool,
     /// Named as a point in time ("ahead of the summit"): not the main mention.
     pub before: bool,
+    /// Named only by a generic word ("the summit", "саммит"): the top-level
+    /// meeting of its organisation, whichever level it is.
+    pub generic: bool,
 }
 
 /// Length of the gap between two items, parenthesised expansions left out
@@ -284,6 +287,7 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 sent,
                 other,
                 before,
+                generic: bodies.iter().all(|b| b.weak),
             });
         }
     }
@@ -306,6 +310,14 @@ fn compatible(a: &[String], b: &[String]) -> bool {
         || b.iter().all(|x| a.contains(x))
 }
 
+/// Whether a generic mention ("the summit") can stand for a meeting of
+/// `bodies`: one of the two top levels, heads of state or of government.
+fn top_level(bodies: &[String]) -> bool {
+    bodies
+        .iter()
+        .any(|b| b == "heads_of_state" || b == "heads_of_government")
+}
+
 /// A meeting being assembled.
 struct Draft {
     mentions: Vec<Mention>,
@@ -313,6 +325,8 @@ struct Draft {
     bodies: Vec<String>,
     /// The city of its first mention that has one ([`mention_city`]).
     city: Option<String>,
+    /// Every mention so far is generic ([`Mention::generic`]).
+    generic: bool,
 }
 
 /// The one city the sentence of mention `k` names closer to it than to any
@@ -359,15 +373,18 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
         // names another city than the meeting's is another meeting.
         let same = drafts.iter_mut().find(|d| {
             d.org == m.org
-                && compatible(&d.bodies, &m.bodies)
+                && (compatible(&d.bodies, &m.bodies)
+                    || (m.generic && top_level(&d.bodies))
+                    || (d.generic && top_level(&m.bodies)))
                 && !(m.other && d.mentions.iter().all(|x| !x.other))
                 && !matches!((d.city.as_deref(), city), (Some(a), Some(b)) if a != b)
         });
         match same {
             Some(d) => {
-                if m.bodies.len() > d.bodies.len() {
+                if (m.bodies.len() > d.bodies.len() || d.generic) && !m.generic {
                     d.bodies = m.bodies.clone();
                 }
+                d.generic &= m.generic;
                 if d.city.is_none() {
                     d.city = city.map(str::to_string);
                 }
@@ -375,6 +392,7 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
             }
             None => drafts.push(Draft {
                 org: m.org.clone(),
+                generic: m.generic,
                 bodies: m.bodies.clone(),
                 mentions: vec![m],
                 city: city.map(str::to_string),

@@ -152,6 +152,67 @@ const NOT_NAMES: &[&str] = &[
     "Executive",
 ];
 
+/// The first letter of a given name (or initial) written just before byte
+/// `at`: one capitalised word and one space, that no table knows as
+/// anything else (an office, a place, an organisation).
+fn given_initial_before(doc: &Doc<'_>, at: usize) -> Option<char> {
+    let before = doc.n.text.get(..at)?.strip_suffix(' ')?;
+    let word_len: usize = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '-' || *c == '.')
+        .map(char::len_utf8)
+        .sum();
+    let start = before.len() - word_len;
+    let word = &before[start..];
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    let initial = rest == ".";
+    let name = rest.chars().count() >= 2
+        && rest.chars().all(|c| c.is_lowercase() || c == '-')
+        && !NOT_NAMES.contains(&word);
+    if !first.is_uppercase() || !(initial || name) {
+        return None;
+    }
+    let end = before.len();
+    if Doc::overlapping(&doc.roles, start, end, 120)
+        .next()
+        .is_some()
+        || Doc::overlapping(&doc.places, start, end, 80)
+            .next()
+            .is_some()
+        || Doc::overlapping(&doc.orgs, start, end, 120)
+            .next()
+            .is_some()
+        || Doc::overlapping(&doc.cues, start, end, 120)
+            .next()
+            .is_some()
+    {
+        return None;
+    }
+    Some(first)
+}
+
+/// Whether two capital letters can begin one given name in two spellings
+/// or scripts: transliterated, vowels and y/j alike, k/q/c/g/h/x alike.
+fn same_sound(a: char, b: char) -> bool {
+    let class = |c: char| {
+        let l = translit(&c.to_string())
+            .chars()
+            .next()
+            .unwrap_or(c)
+            .to_ascii_uppercase();
+        match l {
+            'A' | 'E' | 'I' | 'O' | 'U' | 'Y' | 'J' => 'A',
+            'K' | 'Q' | 'C' | 'G' | 'H' | 'X' => 'K',
+            'V' | 'W' => 'V',
+            other => other,
+        }
+    };
+    class(a) == class(b)
+}
+
 /// Standard transliteration of Cyrillic (for names the table lacks).
 pub fn translit(s: &str) -> String {
     let mut out = String::new();
@@ -278,6 +339,18 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         let Some(sent) = doc.sent_at(span[0]) else {
             continue;
         };
+        // A surname alone after another given name is someone else
+        // ("Danial Akhmetov" is not the table's Serik Akhmetov).
+        if !doc.n.text[span[0]..span[1]].contains(' ') {
+            if let Some(c) = given_initial_before(doc, span[0]) {
+                if !cands
+                    .iter()
+                    .any(|h| h.given.iter().any(|&g| same_sound(g, c)))
+                {
+                    continue;
+                }
+            }
+        }
         let (role, country, _org) = context(doc, span);
         // Pick the term: in office at the anchor, matching the stated country.
         let pick = cands
