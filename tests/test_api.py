@@ -315,3 +315,19 @@ def test_a_known_surname_after_another_given_name_is_someone_else():
     assert names == ["Pavel Khrenin"]
     names = [p.name for p in summitry.extract(t.format("V.")).main.participants]
     assert names == ["Viktor Khrenin"]
+
+
+def test_a_future_weekday_is_not_resolved_against_a_yearless_dateline():
+    t = ("MOSCOW, December 26. The informal CIS summit will take place in St. Petersburg "
+         "on Thursday, the Kremlin said.\n")
+    assert summitry.extract(t).main.date is None
+    past = "MOSCOW, December 26. The informal CIS summit took place in Moscow on Tuesday.\n"
+    assert summitry.extract(past).main.date == "--12-26"
+
+
+def test_a_union_state_resolution_is_a_document():
+    t = ("Заседание Высшего Государственного совета Союзного государства прошло в Москве "
+         "29 января 2024 года. Стороны подписали постановление о бюджете Союзного "
+         "государства на 2025 год.\n")
+    docs = summitry.extract(t).main.documents
+    assert [(d.kind, d.action) for d in docs] == [("resolution", "signed")]

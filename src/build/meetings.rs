@@ -615,7 +615,11 @@ fn fill(
             .filter(|x| x.end <= s.end)
         {
             // Skip dates that sit next to another meeting's mention in a shared sentence.
+            // Without a year the weekday of a dateline is unknown: a past or
+            // present "on Tuesday" is taken as the dateline's day, a future
+            // one ("will open on Thursday") is left unresolved.
             let resolved = match (dm.kind, doc.anchor, doc.anchor_md) {
+                (DateKind::Weekday(_), None, Some(_)) if tense == Tense::Future => None,
                 (DateKind::Weekday(_) | DateKind::Today, None, Some((mo, dd))) => {
                     Some((PartialDate::MonthDay(mo, dd), None))
                 }
