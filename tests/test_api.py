@@ -331,3 +331,12 @@ def test_a_union_state_resolution_is_a_document():
          "государства на 2025 год.\n")
     docs = summitry.extract(t).main.documents
     assert [(d.kind, d.action) for d in docs] == [("resolution", "signed")]
+
+
+def test_gas_is_not_gaza():
+    t = ("Заседание Высшего Евразийского экономического совета прошло в Минске "
+         "20 мая 2025 года. Лидеры обсудили поставки газа и правоохранительное "
+         "сотрудничество.\n")
+    topics = summitry.extract(t).main.topics
+    assert "middle_east" not in topics
+    assert {"economy", "crime"} <= set(topics)
