@@ -340,3 +340,13 @@ def test_gas_is_not_gaza():
     topics = summitry.extract(t).main.topics
     assert "middle_east" not in topics
     assert {"economy", "crime"} <= set(topics)
+
+
+def test_people_named_about_an_earlier_occasion_are_not_participants():
+    t = ("В Минске 20 мая 2025 года прошло заседание Совета глав государств СНГ. "
+         "В заседании принял участие президент России Владимир Путин.\n"
+         "Ранее президент Казахстана Касым-Жомарт Токаев заявил журналистам о важности "
+         "интеграции.\n"
+         "Путин также провел отдельную встречу с президентом Таджикистана Эмомали Рахмоном.\n")
+    names = [p.name for p in summitry.extract(t).main.participants]
+    assert names == ["Vladimir Putin"]

@@ -1137,6 +1137,17 @@ fn excluded(doc: &Doc<'_>, lo: usize, hi: usize, person: Span) -> bool {
         })
 }
 
+/// Whether sentence `si` opens with a word for an earlier occasion
+/// ([`crate::lang::Pack::earlier_leads`]).
+fn earlier(doc: &Doc<'_>, si: usize) -> bool {
+    let s = doc.sents[si];
+    let head = doc.n.text[s.start..s.end].trim_start();
+    doc.kit.pack.earlier_leads.iter().any(|w| {
+        head.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })
+}
+
 fn participants(
     doc: &Doc<'_>,
     persons: &[PersonMention],
@@ -1165,7 +1176,12 @@ fn participants(
         if p.role.as_deref().is_some_and(|r| COMMENTERS.contains(&r)) {
             continue;
         }
-        let about_other = others.contains(&p.sent) && !main_sents.contains(&p.sent);
+        // Another meeting's sentence, or one about another occasion (a
+        // phone call, a bilateral meeting, "Earlier, ...").
+        let about_other = !main_sents.contains(&p.sent)
+            && (others.contains(&p.sent)
+                || doc.sent_has(p.sent, Cue::OtherOccasion.bit())
+                || earlier(doc, p.sent));
         let speaker = speakers.contains(p.name.as_str());
         if about_other && !speaker && !p.label {
             continue;

@@ -113,5 +113,6 @@ pub fn pack() -> Pack {
             "photo -",
             "photo by ",
         ],
+        earlier_leads: &["Earlier", "Previously"],
     }
 }

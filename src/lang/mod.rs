@@ -102,6 +102,10 @@ pub struct Pack {
     /// [`Pack::self_credit_after`] before the name: stems of the word right
     /// before it ("корреспондент БЕЛТА", "корреспонденту БЕЛТА").
     pub self_credit_before: &'static [&'static str],
+    /// Words that open a sentence about an earlier occasion ("Earlier,
+    /// Lavrov said ...", "Ранее ..."): whoever it names did not thereby
+    /// take part in the meeting.
+    pub earlier_leads: &'static [&'static str],
 }
 
 impl Pack {

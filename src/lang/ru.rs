@@ -83,5 +83,6 @@ pub fn pack() -> Pack {
         self_credit_after: &[],
         self_credit_before: &["корреспондент"],
         caption_marks: &["(фото:", "фото:", "(фото ", "фото -", "фото —"],
+        earlier_leads: &["Ранее", "Прежде"],
     }
 }
