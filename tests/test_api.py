@@ -350,3 +350,11 @@ def test_people_named_about_an_earlier_occasion_are_not_participants():
          "Путин также провел отдельную встречу с президентом Таджикистана Эмомали Рахмоном.\n")
     names = [p.name for p in summitry.extract(t).main.participants]
     assert names == ["Vladimir Putin"]
+
+
+def test_the_one_told_is_not_the_speaker():
+    t = ("SCO leaders met in Samarkand on 16 September 2022. Indian Prime Minister "
+         "Narendra Modi told Russian President Vladimir Putin that \"today's era is not "
+         "an era of war\", in remarks broadcast on television.\n")
+    qs = summitry.extract(t).quotes
+    assert [q.speaker for q in qs] == ["Narendra Modi"]

@@ -193,6 +193,23 @@ fn institution(doc: &Doc<'_>, from: usize, to: usize) -> Option<String> {
     })
 }
 
+/// Whether the person whose name starts at `at` is the object of a verb
+/// of telling ([`crate::lang::Pack::addressee_verbs`]): the verb, then only
+/// capitalised words (an office, a country) up to the name.
+fn addressed(doc: &Doc<'_>, at: usize) -> bool {
+    let lead = &doc.n.text[doc.back(at, 50)..at];
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate().rev() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if doc.kit.pack.addressee_verbs.contains(&w) {
+            return words[i + 1..]
+                .iter()
+                .all(|x| x.chars().next().is_some_and(char::is_uppercase) || *x == "the");
+        }
+    }
+    false
+}
+
 /// Quotations in text order.
 pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
     let text = &doc.n.text;
@@ -304,9 +321,18 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         let named = if say_after {
             persons_in(persons, wa, wb).first()
         } else {
-            persons_in(persons, wa, wb)
+            let before: Vec<&PersonMention> = persons_in(persons, wa, wb)
                 .iter()
-                .rfind(|p| p.span[1] <= wb)
+                .filter(|p| p.span[1] <= wb)
+                .collect();
+            // "Modi told Putin that '...'": the one told is not the speaker
+            // when someone else is named before.
+            before
+                .iter()
+                .rev()
+                .find(|p| !addressed(doc, p.span[0]))
+                .or(before.last())
+                .copied()
         };
         let mut speaker = named.map(|p| p.name.clone());
         // "the head of the Foreign Ministry", "the official representative of

@@ -114,5 +114,8 @@ pub fn pack() -> Pack {
             "photo by ",
         ],
         earlier_leads: &["Earlier", "Previously"],
+        addressee_verbs: &[
+            "told", "telling", "tells", "asked", "urged", "reminded", "assured", "warned",
+        ],
     }
 }

@@ -106,6 +106,9 @@ pub struct Pack {
     /// Lavrov said ...", "Ранее ..."): whoever it names did not thereby
     /// take part in the meeting.
     pub earlier_leads: &'static [&'static str],
+    /// Verbs whose object is the one spoken to ("Modi told Putin that
+    /// '...'"): a person right after one is not the speaker.
+    pub addressee_verbs: &'static [&'static str],
 }
 
 impl Pack {
