@@ -358,3 +358,22 @@ def test_the_one_told_is_not_the_speaker():
          "an era of war\", in remarks broadcast on television.\n")
     qs = summitry.extract(t).quotes
     assert [q.speaker for q in qs] == ["Narendra Modi"]
+
+
+def test_a_draft_and_a_second_document_after_a_conjunction():
+    t = ("Заседание Совета глав правительств СНГ прошло в Минске 30 ноября 2025 года. "
+         "Рассмотрен проект соглашения о сотрудничестве в сфере образования и концепция "
+         "развития транспортной инфраструктуры.\n")
+    docs = summitry.extract(t).main.documents
+    assert [(d.title, d.kind) for d in docs] == [
+        ("проект соглашения о сотрудничестве в сфере образования", "agreement"),
+        ("концепция развития транспортной инфраструктуры", "other"),
+    ]
+
+
+def test_the_title_of_a_head_of_state_is_not_a_chair():
+    t = ("Саммит ШОС прошел в Астане 4 июля 2024 года. В саммите участвовали "
+         "председатель КНР Си Цзиньпин и президент России Владимир Путин.\n")
+    m = summitry.extract(t).main
+    assert m.chair is None
+    assert [p.name for p in m.participants] == ["Xi Jinping", "Vladimir Putin"]

@@ -134,6 +134,22 @@ const COMPLEMENT: &[&str] = &[
     "между",
     "на",
     "в",
+    // Russian genitive heads that open a title's complement without a
+    // preposition ("концепция развития ...", "план мероприятий ...").
+    "развития",
+    "сотрудничества",
+    "мероприятий",
+    "действий",
+    "взаимодействия",
+    "деятельности",
+    "реализации",
+    "создания",
+    "совершенствования",
+    "укрепления",
+    "обеспечения",
+    "углубления",
+    "борьбы",
+    "противодействия",
 ];
 
 /// Phrases that end the complement.
@@ -427,6 +443,20 @@ fn negated(doc: &Doc<'_>, from: usize, at: usize) -> bool {
 /// second starting at the preposition.
 fn split_joined(doc: &Doc<'_>, start: usize, noun_end: usize, end: usize) -> Vec<Span> {
     let low = &doc.n.lower[noun_end..end];
+    // "проект соглашения о ... и концепция развития ...": a document noun
+    // right after a conjunction heads a title of its own (found from that
+    // noun, with its own kind); this one stops before the conjunction.
+    for c in doc.kit.pack.conjunctions {
+        for (i, _) in low.match_indices(c) {
+            let at = noun_end + i + c.len();
+            if Doc::within(&doc.docs, at, at + 1)
+                .iter()
+                .any(|h| h.start == at)
+            {
+                return vec![[start, noun_end + i]];
+            }
+        }
+    }
     for j in doc.kit.pack.title_joins {
         if let Some(i) = low.find(j) {
             let first_end = noun_end + i;
@@ -561,9 +591,18 @@ fn left_edge(doc: &Doc<'_>, from: usize, noun: usize) -> usize {
         let raw = w.trim();
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let lw = word.to_lowercase();
-        let is_act = doc.has_cue(start - w.len(), start, |c| {
-            matches!(c, Cue::Act(_) | Cue::Say | Cue::Held | Cue::Planned)
-        });
+        // "проект соглашения": a draft named right before its noun is part
+        // of the title (as "draft" is in English, where it is no cue).
+        let draft_noun = start == noun
+            && doc.has_cue(
+                start - w.len(),
+                start,
+                |c| matches!(c, Cue::Act(a) if crate::check::ACTIONS[a] == "drafted"),
+            );
+        let is_act = !draft_noun
+            && doc.has_cue(start - w.len(), start, |c| {
+                matches!(c, Cue::Act(_) | Cue::Say | Cue::Held | Cue::Planned)
+            });
         if !word.chars().any(char::is_alphanumeric)
             || STOP_LEFT.contains(&lw.as_str())
             || raw.ends_with([',', ':', ';', '"', '\'', ')'])
@@ -575,6 +614,9 @@ fn left_edge(doc: &Doc<'_>, from: usize, noun: usize) -> usize {
             break;
         }
         start -= w.len();
+        if draft_noun {
+            break;
+        }
     }
     start
 }

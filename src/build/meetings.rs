@@ -1050,6 +1050,11 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
         let right_after = Doc::within(&doc.places, c.end, doc.ahead(c.end, 3) + 1)
             .iter()
             .any(|p| p.start >= c.end && p.start <= doc.ahead(c.end, 3) && p.value.city.is_none());
+        // "председатель КНР Си Цзиньпин": the title of an office a country
+        // gives, not the chair of a meeting.
+        if right_after && cue == "председатель" {
+            continue;
+        }
         let forward = right_after
             || cue.contains(" by")
             || cue.contains(" of")

@@ -82,6 +82,7 @@ pub fn pack() -> Pack {
         weekdays: WEEKDAYS,
         issuer_links: None,
         title_joins: &[" and on "],
+        conjunctions: &[" and "],
         // (matched as the words right before the action, so "not" covers
         // "did not", "has not", "were not")
         negations: &[

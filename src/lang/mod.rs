@@ -85,6 +85,9 @@ pub struct Pack {
     /// о предоставлении ...", "decisions on ... and on ..."): the join,
     /// with the second title starting at the preposition.
     pub title_joins: &'static [&'static str],
+    /// The conjunction joining two list members (" and "): a document noun
+    /// right after one starts a title of its own.
+    pub conjunctions: &'static [&'static str],
     /// Words that, right before an action ("не подписала", "did not
     /// sign", "has not yet signed"), say it did not happen.
     pub negations: &'static [&'static str],

@@ -77,6 +77,7 @@ pub fn pack() -> Pack {
         // "Совета глав государств – членов ШОС", "участников СНГ".
         issuer_links: Some(&["совета ", "членов ", "участников ", "государств-членов "]),
         title_joins: &[" и о ", " и об "],
+        conjunctions: &[" и "],
         // ("не" covers "не подписала"; "не был подписан" needs the auxiliary)
         negations: &["не", "не был", "не была", "не были", "не было"],
         bare_noun_refers_back: true,
