@@ -377,3 +377,17 @@ def test_the_title_of_a_head_of_state_is_not_a_chair():
     m = summitry.extract(t).main
     assert m.chair is None
     assert [p.name for p in m.participants] == ["Xi Jinping", "Vladimir Putin"]
+
+
+def test_opened_on_a_weekday_dates_the_meeting():
+    t = ("DUSHANBE, Sept 16, 2021 (Xinhua) -- The meeting of the SCO Heads of State "
+         "Council opened in Dushanbe on Thursday.\n")
+    assert summitry.extract(t).main.date == "2021-09-16"
+
+
+def test_a_colon_dateline_and_a_byline():
+    t = ("By Staff Reporter\n"
+         "NEW DELHI: The SCO Council of Foreign Ministers met in Goa on 5 May 2023.\n")
+    a = summitry.extract(t)
+    assert a.title is None
+    assert a.dateline == {"city": "New Delhi", "date": None}

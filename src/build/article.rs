@@ -189,6 +189,13 @@ fn caption(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     doc.kit.pack.caption_marks.iter().any(|m| low.contains(m))
 }
 
+/// Whether the line `[from, to)` is a byline: a few words that open with
+/// one of the language's byline marks ("By Staff Reporter").
+fn byline(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    let low = doc.n.lower[from..to].trim_start();
+    doc.kit.pack.byline_marks.iter().any(|m| low.starts_with(m)) && letter_words_upto(low, 7) <= 6
+}
+
 /// Whether `text[from..to]` holds only a page's time stamp: date mentions,
 /// digits, separators and at most one time-zone abbreviation ("14 мая
 /// 2020 - 17:56 AMT ").
@@ -325,6 +332,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
                     + (text[d.end..line.end].len() - text[d.end..line.end].trim_start().len());
                 if letter_words_upto(&text[after..line.end], 3) >= 3
                     && !caption(doc, start, line.end)
+                    && !byline(doc, start, line.end)
                 {
                     title = Some((after, line.end));
                 }
@@ -335,6 +343,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             && letter_words_upto(body, 3) >= 3
             && !credit_line(doc, start, line.end)
             && !caption(doc, start, line.end)
+            && !byline(doc, start, line.end)
         {
             title = Some((start, line.end));
         }
@@ -670,7 +679,9 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
         || rest.starts_with('.')
         || rest.starts_with(" -")
         || rest.starts_with(" (")
-        || rest.starts_with(" /");
+        || rest.starts_with(" /")
+        // "NEW DELHI: ..." (an all-caps city, checked below)
+        || rest.starts_with(": ");
     if !delim {
         return None;
     }
@@ -719,7 +730,7 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
     if credit.is_none() {
         credit = credit_hit.map(|o| o.value.name.clone());
     }
-    if !(caps || date.is_some() || credit.is_some()) {
+    if !(caps || date.is_some() || credit.is_some()) || (rest.starts_with(':') && !caps) {
         return None;
     }
     Some(FoundDateline {

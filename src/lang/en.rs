@@ -114,6 +114,7 @@ pub fn pack() -> Pack {
             "photo -",
             "photo by ",
         ],
+        byline_marks: &["by ", "written by ", "posted by ", "reporting by "],
         earlier_leads: &["Earlier", "Previously"],
         addressee_verbs: &[
             "told", "telling", "tells", "asked", "urged", "reminded", "assured", "warned",

@@ -98,6 +98,9 @@ pub struct Pack {
     /// Marks of a picture's caption or credit ("(фото:", "photo:"): a
     /// header line holding one is a caption, not the headline.
     pub caption_marks: &'static [&'static str],
+    /// How a byline opens ("by ", "автор:"): a short header line that opens
+    /// so names the writer, not the story.
+    pub byline_marks: &'static [&'static str],
     /// An outlet speaking of itself, so that it published the text: words
     /// right after its name, lowercase ("BelTA has learned", "a BelTA
     /// correspondent").

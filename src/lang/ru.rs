@@ -84,6 +84,7 @@ pub fn pack() -> Pack {
         self_credit_after: &[],
         self_credit_before: &["корреспондент"],
         caption_marks: &["(фото:", "фото:", "(фото ", "фото -", "фото —"],
+        byline_marks: &["автор:", "автор ", "текст:"],
         earlier_leads: &["Ранее", "Прежде"],
         // (the verb comes before its subject too: "как заявил Путин, ...")
         addressee_verbs: &[],
