@@ -391,3 +391,10 @@ def test_a_colon_dateline_and_a_byline():
     a = summitry.extract(t)
     assert a.title is None
     assert a.dateline == {"city": "New Delhi", "date": None}
+
+
+def test_guest_organisations_are_not_meetings_of_their_own():
+    t = ("The GUAM summit opened in Batumi on 1 July 2008. Representatives of the UN, "
+         "the OSCE, the Council of Europe and NATO have been invited to the summit.\n")
+    ms = summitry.extract(t).meetings
+    assert [(m.role, m.organization) for m in ms] == [("main", "GUAM")]

@@ -230,7 +230,12 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
                     continue;
                 }
                 let near = group.iter().enumerate().any(|(gj, y)| {
-                    let anchor = !matches!(y.2, K::Org(_)) || attached.contains(&gj);
+                    // (a meeting word inside an organisation's name, "the
+                    // Council of Europe", anchors nothing)
+                    let in_org = y.2 == K::Noun
+                        && Doc::overlapping(&doc.orgs, y.0, y.1, 200)
+                            .any(|o| o.start <= y.0 && y.1 <= o.end);
+                    let anchor = (!matches!(y.2, K::Org(_)) && !in_org) || attached.contains(&gj);
                     let gap = if y.0 >= x.1 {
                         gap_len(text, x.1, y.0)
                     } else {
