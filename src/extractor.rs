@@ -140,8 +140,9 @@ pub struct Holder {
     pub from: Option<NaiveDate>,
     /// Term end.
     pub to: Option<NaiveDate>,
-    /// First letters of the given name in every spelling the table has
-    /// ("Sergey Lavrov", "Серге* Лавров*": S, С).
+    /// Sound classes of the given name's first letter in every spelling
+    /// the table has ("Sergey Lavrov", "Серге* Лавров*": S, С, one class;
+    /// see [`crate::build::people::sound_class`]).
     pub given: Vec<char>,
 }
 
@@ -478,6 +479,7 @@ fn compile(k: &Knowledge) -> Result<Inner, Error> {
             .filter(|f| f.trim().contains(' '))
             .filter_map(|f| f.trim().trim_start_matches('=').chars().next())
             .filter(|c| c.is_uppercase())
+            .map(crate::build::people::sound_class)
             .collect();
         given.sort_unstable();
         given.dedup();

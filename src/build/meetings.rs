@@ -330,8 +330,13 @@ struct Draft {
     bodies: Vec<String>,
     /// The city of its first mention that has one ([`mention_city`]).
     city: Option<String>,
-    /// Every mention so far is generic ([`Mention::generic`]).
-    generic: bool,
+}
+
+impl Draft {
+    /// Every mention is generic ([`Mention::generic`]).
+    fn generic(&self) -> bool {
+        self.mentions.iter().all(|m| m.generic)
+    }
 }
 
 /// The one city the sentence of mention `k` names closer to it than to any
@@ -380,16 +385,15 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
             d.org == m.org
                 && (compatible(&d.bodies, &m.bodies)
                     || (m.generic && top_level(&d.bodies))
-                    || (d.generic && top_level(&m.bodies)))
+                    || (d.generic() && top_level(&m.bodies)))
                 && !(m.other && d.mentions.iter().all(|x| !x.other))
                 && !matches!((d.city.as_deref(), city), (Some(a), Some(b)) if a != b)
         });
         match same {
             Some(d) => {
-                if (m.bodies.len() > d.bodies.len() || d.generic) && !m.generic {
+                if (m.bodies.len() > d.bodies.len() || d.generic()) && !m.generic {
                     d.bodies = m.bodies.clone();
                 }
-                d.generic &= m.generic;
                 if d.city.is_none() {
                     d.city = city.map(str::to_string);
                 }
@@ -397,7 +401,6 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
             }
             None => drafts.push(Draft {
                 org: m.org.clone(),
-                generic: m.generic,
                 bodies: m.bodies.clone(),
                 mentions: vec![m],
                 city: city.map(str::to_string),
@@ -1055,9 +1058,14 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
         let right_after = Doc::within(&doc.places, c.end, doc.ahead(c.end, 3) + 1)
             .iter()
             .any(|p| p.start >= c.end && p.start <= doc.ahead(c.end, 3) && p.value.city.is_none());
-        // "председатель КНР Си Цзиньпин": the title of an office a country
-        // gives, not the chair of a meeting.
-        if right_after && cue == "председатель" {
+        // "председатель КНР Си Цзиньпин": a cue that is also an office
+        // (a roles entry) with a country right after is a person's title,
+        // not the chair of a meeting.
+        if right_after
+            && Doc::within(&doc.roles, c.start, c.end)
+                .iter()
+                .any(|r| r.start == c.start)
+        {
             continue;
         }
         let forward = right_after

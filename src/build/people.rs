@@ -194,23 +194,21 @@ fn given_initial_before(doc: &Doc<'_>, at: usize) -> Option<char> {
     Some(first)
 }
 
-/// Whether two capital letters can begin one given name in two spellings
-/// or scripts: transliterated, vowels and y/j alike, k/q/c/g/h/x alike.
-fn same_sound(a: char, b: char) -> bool {
-    let class = |c: char| {
-        let l = translit(&c.to_string())
-            .chars()
-            .next()
-            .unwrap_or(c)
-            .to_ascii_uppercase();
-        match l {
-            'A' | 'E' | 'I' | 'O' | 'U' | 'Y' | 'J' => 'A',
-            'K' | 'Q' | 'C' | 'G' | 'H' | 'X' => 'K',
-            'V' | 'W' => 'V',
-            other => other,
-        }
-    };
-    class(a) == class(b)
+/// The sound class of a name's first letter, so that one given name in two
+/// spellings or scripts gets one class: transliterated, vowels and y/j
+/// alike, k/q/c/g/h/x alike.
+pub fn sound_class(c: char) -> char {
+    let l = translit(&c.to_string())
+        .chars()
+        .next()
+        .unwrap_or(c)
+        .to_ascii_uppercase();
+    match l {
+        'A' | 'E' | 'I' | 'O' | 'U' | 'Y' | 'J' => 'A',
+        'K' | 'Q' | 'C' | 'G' | 'H' | 'X' => 'K',
+        'V' | 'W' => 'V',
+        other => other,
+    }
 }
 
 /// Standard transliteration of Cyrillic (for names the table lacks).
@@ -343,10 +341,8 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         // ("Danial Akhmetov" is not the table's Serik Akhmetov).
         if !doc.n.text[span[0]..span[1]].contains(' ') {
             if let Some(c) = given_initial_before(doc, span[0]) {
-                if !cands
-                    .iter()
-                    .any(|h| h.given.iter().any(|&g| same_sound(g, c)))
-                {
+                let c = sound_class(c);
+                if !cands.iter().any(|h| h.given.contains(&c)) {
                     continue;
                 }
             }
