@@ -103,55 +103,6 @@ const STOP_LEFT: &[&str] = &[
     "том",
 ];
 
-/// Words after the noun that start its complement.
-const COMPLEMENT: &[&str] = &[
-    "on",
-    "of",
-    "for",
-    "regarding",
-    "concerning",
-    "between",
-    "till",
-    "until",
-    "in",
-    "with",
-    "amending",
-    "regulating",
-    "governing",
-    "focusing",
-    "based",
-    "establishing",
-    "aimed",
-    "approved",
-    "adopted",
-    "signed",
-    "dedicated",
-    "devoted",
-    "to",
-    "о",
-    "об",
-    "по",
-    "между",
-    "на",
-    "в",
-    // Russian genitive heads that open a title's complement without a
-    // preposition ("концепция развития ...", "план мероприятий ...").
-    "развития",
-    "сотрудничества",
-    "мероприятий",
-    "действий",
-    "взаимодействия",
-    "деятельности",
-    "реализации",
-    "создания",
-    "совершенствования",
-    "укрепления",
-    "обеспечения",
-    "углубления",
-    "борьбы",
-    "противодействия",
-];
-
 /// Phrases that end the complement.
 const STOP_RIGHT: &[&str] = &[
     " which ",
@@ -305,7 +256,7 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
                 continue;
             }
             let modifiers = &doc.n.lower[start..h.start];
-            let has_complement = COMPLEMENT.iter().any(|c| {
+            let has_complement = doc.kit.pack.title_complements.iter().any(|c| {
                 after_low
                     .trim_start()
                     .strip_prefix(c)
@@ -683,8 +634,8 @@ fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usi
     let right = &text[from..limit];
     let low = &doc.n.lower[from..limit];
     let first = low.split_whitespace().next().unwrap_or("");
-    let starts =
-        COMPLEMENT.contains(&first) && !(first == "to" && low.trim_start().starts_with("to be"));
+    let starts = doc.kit.pack.title_complements.contains(&first)
+        && !(first == "to" && low.trim_start().starts_with("to be"));
     if !starts {
         return from;
     }

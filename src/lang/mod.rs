@@ -85,6 +85,10 @@ pub struct Pack {
     /// о предоставлении ...", "decisions on ... and on ..."): the join,
     /// with the second title starting at the preposition.
     pub title_joins: &'static [&'static str],
+    /// Words right after a document's noun that open its complement, the
+    /// rest of its title ("on", "of"; "о", "по", and genitive heads such as
+    /// "развития" in "концепция развития ...").
+    pub title_complements: &'static [&'static str],
     /// The conjunction joining two list members (" and "): a document noun
     /// right after one starts a title of its own.
     pub conjunctions: &'static [&'static str],
