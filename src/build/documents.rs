@@ -21,146 +21,6 @@ use crate::find::dates::DateKind;
 use crate::find::gazetteer::Hit;
 use crate::record::{Document, Span};
 
-/// Words that end a modifier run to the left of the noun.
-const STOP_LEFT: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "these",
-    "those",
-    "this",
-    "that",
-    "and",
-    "with",
-    "of",
-    "on",
-    "in",
-    "to",
-    "by",
-    "at",
-    "as",
-    "which",
-    "including",
-    "also",
-    "were",
-    "was",
-    "be",
-    "will",
-    "is",
-    "are",
-    "have",
-    "has",
-    "had",
-    "we",
-    "they",
-    "it",
-    "over",
-    "about",
-    "some",
-    "all",
-    "following",
-    "namely",
-    "include",
-    "includes",
-    "plan",
-    "would",
-    "should",
-    "could",
-    "can",
-    "may",
-    "must",
-    "not",
-    "from",
-    "for",
-    "total",
-    "number",
-    "set",
-    "series",
-    "range",
-    "but",
-    "и",
-    "в",
-    "на",
-    "о",
-    "об",
-    "по",
-    "с",
-    "со",
-    "к",
-    "а",
-    "также",
-    "был",
-    "была",
-    "были",
-    "будут",
-    "будет",
-    "числе",
-    "том",
-];
-
-/// Phrases that end the complement.
-const STOP_RIGHT: &[&str] = &[
-    " which ",
-    " that ",
-    " who ",
-    " was ",
-    " were ",
-    " will ",
-    " is ",
-    " are ",
-    " has ",
-    " have ",
-    " had ",
-    "; ",
-    " as well as ",
-    " - ",
-    " to be ",
-    " at the ",
-    " during ",
-    " following ",
-    " after ",
-    " within the framework",
-    " by the ",
-    " would ",
-    " should ",
-    " could ",
-    " can ",
-    " котор",
-    " была ",
-    " были ",
-    " будет ",
-    " будут ",
-    " в ходе ",
-    " а также ",
-    " contained ",
-    " contains ",
-    " contain ",
-    " include ",
-    " includes ",
-    " provide ",
-    " provides ",
-    " envisage",
-    " stipulat",
-    " said ",
-    " says ",
-    " noted ",
-];
-
-/// Nouns for a group of documents (a package, not a document).
-const GROUP: &[&str] = &[
-    "documents",
-    "document",
-    "decisions",
-    "statements",
-    "agreements",
-    "package",
-];
-
 /// Documents of the meeting whose mentions are `own`.
 pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex) -> Vec<Document> {
     let text = &doc.n.text;
@@ -273,7 +133,7 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             if anaphoric {
                 continue;
             }
-            let generic = GROUP.contains(&word)
+            let generic = doc.kit.pack.group_nouns.contains(&word)
                 || word.starts_with("документ")
                 || word.starts_with("пакет")
                 || word.starts_with("package");
@@ -294,7 +154,7 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
                 // "two declaration documents", "25 documents", "several joint declarations".
                 let counted = modifiers.split_whitespace().any(|w| {
                     w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                        || NUMBER_WORDS.contains(&w)
+                        || doc.kit.pack.number_words.contains(&w)
                 });
                 if members || (!counted && !has_complement) {
                     continue;
@@ -421,32 +281,6 @@ fn split_joined(doc: &Doc<'_>, start: usize, noun_end: usize, end: usize) -> Vec
     vec![[start, end]]
 }
 
-/// Numerals that make a group a counted entry ("two declaration documents").
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "several",
-    "twenty",
-    "twenty-two",
-    "dozen",
-    "два",
-    "две",
-    "три",
-    "четыре",
-    "пять",
-    "несколько",
-    "ряд",
-];
-
 /// Share of the shorter title's words found in the other.
 fn overlap(a: &str, b: &str) -> f64 {
     let wa: Vec<String> = a
@@ -555,7 +389,7 @@ fn left_edge(doc: &Doc<'_>, from: usize, noun: usize) -> usize {
                 matches!(c, Cue::Act(_) | Cue::Say | Cue::Held | Cue::Planned)
             });
         if !word.chars().any(char::is_alphanumeric)
-            || STOP_LEFT.contains(&lw.as_str())
+            || doc.kit.pack.title_stops_left.contains(&lw.as_str())
             || raw.ends_with([',', ':', ';', '"', '\'', ')'])
             || raw.starts_with(['"', '\'', '('])
             || is_act
@@ -640,34 +474,29 @@ fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usi
         return from;
     }
     // The first place any stop phrase starts at (after the first byte).
-    static STOPS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(STOP_RIGHT)
-            .expect("the stop phrases compile")
-    });
     let skip = low.chars().next().map_or(0, char::len_utf8);
     let mut stop = right.len();
-    if let Some(m) = STOPS.find(&low[skip..]) {
-        stop = stop.min(m.start() + skip);
+    if let Some(m) = doc.kit.pack.title_stops_right.first_start(&low[skip..]) {
+        stop = stop.min(m + skip);
     }
     // " and " ends it when a new act or a new document follows.
-    for (i, _) in low.match_indices(" and ") {
-        let act = doc.has_cue(from + i + 5, doc.ahead(from + i + 5, 12), |c| {
-            matches!(c, Cue::Act(_))
-        });
-        let new_doc =
-            from + i < next_noun && next_noun <= doc.ahead(from + i + 5, 45) && next_noun < limit;
-        if act || new_doc {
-            stop = stop.min(i);
-            break;
+    let pack = &doc.kit.pack;
+    for conj in pack.conjunctions {
+        for (i, _) in low.match_indices(conj) {
+            let next = from + i + conj.len();
+            let act = doc.has_cue(next, doc.ahead(next, 12), |c| matches!(c, Cue::Act(_)));
+            let new_doc =
+                from + i < next_noun && next_noun <= doc.ahead(next, 45) && next_noun < limit;
+            if act || new_doc {
+                stop = stop.min(i);
+                break;
+            }
         }
     }
     // A comma then a new document ("..., the agreement on ...").
     for (i, _) in low.match_indices(", ") {
         let tail = &low[i + 2..];
-        let det =
-            tail.starts_with("the ") || tail.starts_with("a ") || tail.starts_with("and the ");
+        let det = pack.list_item_leads.iter().any(|w| tail.starts_with(w));
         if det && next_noun > from + i && next_noun <= doc.ahead(from + i, 40) && next_noun < limit
         {
             stop = stop.min(i);

@@ -15,7 +15,7 @@ use super::documents;
 use super::people::{PersonMention, country_at};
 use super::quotes::Found;
 use super::topics;
-use super::{Doc, MentionIndex, Phrases, SentSet};
+use super::{Doc, MentionIndex, SentSet};
 use crate::extractor::Cue;
 use crate::find::dates::{DateKind, PartialDate, Tense, resolve};
 use crate::record::{Format, Meeting, Person, Role, Span, Status};
@@ -61,46 +61,20 @@ fn gap_len(text: &str, a: usize, b: usize) -> usize {
     len
 }
 
-fn gap_ok(text: &str, lower: &str, a: usize, b: usize) -> bool {
+fn gap_ok(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if b < a {
         return true;
     }
+    let (text, pack) = (&doc.n.text, &doc.kit.pack);
     let g = &text[a..b];
+    let low = &doc.n.lower[a..b];
     // "the session ... to hold the next meeting": two meetings, not one.
     gap_len(text, a, b) <= 40
         && !g.contains(';')
         && !g.contains(". ")
-        && !OTHER_OR_BEFORE.any_in(&lower[a..b])
+        && !pack.other_marks.any_in(low)
+        && !pack.before_marks.any_in(low)
 }
-
-/// Words that set a mention apart as another (later or earlier) meeting.
-const OTHER_MARKS: &[&str] = &[
-    "next ",
-    "upcoming ",
-    "forthcoming ",
-    "following ",
-    "previous ",
-    "last ",
-    "предстоящ",
-    "следующ",
-    "прошл",
-    "предыдущ",
-];
-
-static OTHER: Phrases = Phrases::new(&[OTHER_MARKS]);
-static BEFORE: Phrases = Phrases::new(&[BEFORE_MARKS]);
-static OTHER_OR_BEFORE: Phrases = Phrases::new(&[OTHER_MARKS, BEFORE_MARKS]);
-
-/// Words that put a mention before or after the reported events; it may
-/// still be the same meeting ("ahead of the summit"), but it is not the one
-/// the sentence reports.
-const BEFORE_MARKS: &[&str] = &[
-    "ahead of",
-    "on the eve of",
-    "run-up to",
-    "before the",
-    "накануне",
-];
 
 fn dominant_org(doc: &Doc<'_>) -> Option<String> {
     let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -160,7 +134,7 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
         while j < items.len()
             && j - i < 12
             && doc.sent_at(items[j].0) == Some(sent)
-            && gap_ok(text, &doc.n.lower, end, items[j].0)
+            && gap_ok(doc, end, items[j].0)
         {
             end = end.max(items[j].1);
             j += 1;
@@ -273,9 +247,10 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
             .unwrap_or(end);
         let ss = doc.sents[sent].start;
         let lead = &doc.n.lower[ss.max(doc.back(start, 40))..start];
-        let other =
-            OTHER.any_in(lead) && !lead.contains("following a") && !lead.contains("following the");
-        let before = BEFORE.any_in(lead);
+        let pack = &doc.kit.pack;
+        let other = pack.other_marks.any_in(lead)
+            && !pack.other_mark_exceptions.iter().any(|x| lead.contains(x));
+        let before = pack.before_marks.any_in(lead);
         let org_list: Vec<Option<String>> = if orgs.is_empty() {
             vec![named_org.clone().or_else(|| fallback.clone())]
         } else if orgs.len() > 1 && named_org.is_none() {
@@ -535,12 +510,13 @@ fn fill(
                     let lead = &doc.n.lower[doc.back(c.start, 16).max(s.start)..c.start];
                     // "met with Tokayev", "a meeting with": a bilateral talk.
                     let tail = &doc.n.lower[c.end..doc.ahead(c.end, 6).min(s.end).max(c.end)];
-                    !OTHER_MARKS
-                        .iter()
-                        .chain(BEFORE_MARKS)
+                    let pack = &doc.kit.pack;
+                    !pack
+                        .other_marks
+                        .words()
+                        .chain(pack.before_marks.words())
                         .any(|w| lead.contains(w.trim_end()))
-                        && !tail.starts_with(" with")
-                        && !tail.starts_with(" с ")
+                        && !pack.partner_marks.iter().any(|w| tail.starts_with(w))
                 }
             });
             if generic || i < 2 {
@@ -1141,7 +1117,6 @@ const COMMENTERS: &[&str] = &[
 /// "will not attend", "не приедет": `not_participant` cues) stands in the
 /// person's own clause within `[lo, hi)` (not across ", but ..." or "; ").
 fn excluded(doc: &Doc<'_>, lo: usize, hi: usize, person: Span) -> bool {
-    static BREAKS: Phrases = Phrases::new(&[&[" but ", "; ", " while ", " а ", " но "]]);
     Doc::within(&doc.cues, lo, hi)
         .iter()
         .filter(|c| *c.value == Cue::NotParticipant && c.end <= hi)
@@ -1151,7 +1126,7 @@ fn excluded(doc: &Doc<'_>, lo: usize, hi: usize, person: Span) -> bool {
             } else {
                 (person[1], c.start)
             };
-            !BREAKS.any_in(&doc.n.lower[a..b.max(a)])
+            !doc.kit.pack.clause_breaks.any_in(&doc.n.lower[a..b.max(a)])
         })
 }
 

@@ -18,45 +18,12 @@ use crate::extractor::{
 use crate::find::dates::{self, DateMention};
 use crate::find::gazetteer::{Hit, longest};
 use crate::lang::Lang;
+pub use crate::lang::phrases::Phrases;
 use crate::record::{Article, Span};
 use crate::text::boilerplate::{self, Line};
 use crate::text::normalise::{Normalized, byte_to_char_offsets, normalise};
 use crate::text::sentences::{self, Sentence};
 use crate::text::utf8::{char_ahead, char_back};
-
-/// A fixed list of lowercase phrases behind one automaton, compiled on
-/// first use: one pass over a stretch of text instead of one per phrase.
-pub struct Phrases {
-    lists: &'static [&'static [&'static str]],
-    ac: std::sync::OnceLock<aho_corasick::AhoCorasick>,
-}
-
-impl Phrases {
-    /// The union of `lists`.
-    pub const fn new(lists: &'static [&'static [&'static str]]) -> Phrases {
-        Phrases {
-            lists,
-            ac: std::sync::OnceLock::new(),
-        }
-    }
-
-    fn ac(&self) -> &aho_corasick::AhoCorasick {
-        self.ac.get_or_init(|| {
-            aho_corasick::AhoCorasick::new(self.lists.iter().flat_map(|l| l.iter()))
-                .expect("a built-in phrase list compiles")
-        })
-    }
-
-    /// Whether `hay` contains one of the phrases.
-    pub fn any_in(&self, hay: &str) -> bool {
-        self.ac().is_match(hay)
-    }
-
-    /// Start of every occurrence of every phrase in `hay` (overlaps included).
-    pub fn starts<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = usize> + 'h {
-        self.ac().find_overlapping_iter(hay).map(|m| m.start())
-    }
-}
 
 /// A sorted set of sentence indices (membership in O(log n)).
 #[derive(Debug, Clone, Default)]

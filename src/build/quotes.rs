@@ -34,99 +34,6 @@ pub struct Found {
     pub q: QSpan,
 }
 
-/// Words that introduce a name or title in quotation marks.
-const NAMING: &[&str] = &[
-    "titled",
-    "entitled",
-    "called",
-    "named",
-    "dubbed",
-    "so-called",
-    "slogan",
-    "motto",
-    "theme",
-    "program",
-    "programme",
-    "project",
-    "названием",
-    "названии",
-    "лозунгом",
-    "девизом",
-    "программы",
-    "программа",
-    "проекта",
-    "проект",
-    "так",
-    "называемый",
-    "называемой",
-];
-
-/// Pronouns and office words that stand for a person already named.
-const PRONOUNS: &[&str] = &[
-    "he",
-    "she",
-    "his",
-    "her",
-    "him",
-    "minister",
-    "diplomat",
-    "president",
-    "premier",
-    "aide",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "head",
-    "leader",
-    "chief",
-    "secretary",
-    "он",
-    "она",
-    "его",
-    "ее",
-    "министр",
-    "глава",
-    "президент",
-    "премьер",
-    "лидер",
-    "политик",
-    "дипломат",
-];
-
-/// Institutions that speak: `(form, canonical name)`. The country is added
-/// from the words around them ("Russian Foreign Ministry").
-const INSTITUTIONS: &[(&str, &str)] = &[
-    ("foreign ministry", "Foreign Ministry"),
-    ("ministry of foreign affairs", "Foreign Ministry"),
-    ("foreign affairs ministry", "Foreign Ministry"),
-    ("defense ministry", "Defence Ministry"),
-    ("defence ministry", "Defence Ministry"),
-    ("press service", "press service"),
-    ("kremlin", "Kremlin"),
-    ("security council", "Security Council"),
-    ("пресс-служба президента", "Kremlin press service"),
-    ("пресс-службе президента", "Kremlin press service"),
-    ("мид", "Foreign Ministry"),
-    ("минобороны", "Defence Ministry"),
-    ("министерства обороны", "Defence Ministry"),
-    ("министерство обороны", "Defence Ministry"),
-    ("военного ведомства", "Defence Ministry"),
-    ("военном ведомстве", "Defence Ministry"),
-    ("пресс-служб", "press service"),
-    ("кремл", "Kremlin"),
-];
-
-/// Every institution form in `low`: `(start, index into INSTITUTIONS)`,
-/// overlaps included, one automaton pass.
-fn institutions_in(low: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(INSTITUTIONS.iter().map(|x| x.0))
-            .expect("the institution list compiles")
-    });
-    AC.find_overlapping_iter(low)
-        .map(|m| (m.start(), m.pattern().as_usize()))
-}
-
 /// People whose name starts in `[from, to)` (`persons` is in text order).
 fn persons_in(persons: &[PersonMention], from: usize, to: usize) -> &[PersonMention] {
     let a = persons.partition_point(|p| p.span[0] < from);
@@ -155,15 +62,16 @@ fn has_word(low: &str, list: &[&str]) -> bool {
 /// The institution named in `low` (lowercase), with its country.
 fn institution(doc: &Doc<'_>, from: usize, to: usize) -> Option<String> {
     // The first place each form is found at.
-    let mut first_at: Vec<Option<usize>> = vec![None; INSTITUTIONS.len()];
-    for (i, k) in institutions_in(&doc.n.lower[from..to]) {
+    let inst = &doc.kit.pack.institutions;
+    let mut first_at: Vec<Option<usize>> = vec![None; inst.len()];
+    for (i, k) in inst.find_in(&doc.n.lower[from..to]) {
         let f = &mut first_at[k];
         *f = Some(f.map_or(i, |f| f.min(i)));
     }
     let mut found: Vec<(usize, &str)> = first_at
         .iter()
-        .zip(INSTITUTIONS)
-        .filter_map(|(i, (_, c))| i.map(|i| (i, *c)))
+        .enumerate()
+        .filter_map(|(k, i)| i.map(|i| (i, inst.name(k))))
         .collect();
     found.sort();
     let (_, first) = *found.first()?;
@@ -260,7 +168,9 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         let doc_noun_before = Doc::within(&doc.docs, doc.back(q.open, 30), q.open)
             .iter()
             .any(|h| text.get(h.end..q.open).is_some_and(|g| g.trim().is_empty()));
-        if NAMING.contains(&prev_word.as_str()) || (doc_noun_before && starts_upper) {
+        if doc.kit.pack.naming_words.contains(&prev_word.as_str())
+            || (doc_noun_before && starts_upper)
+        {
             continue;
         }
         // Attribution after the closing mark: punctuation, then the verb.
@@ -338,7 +248,11 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         // "the head of the Foreign Ministry", "the official representative of
         // the Russian Foreign Ministry": a person, not the institution.
         // ("пресс-служба президента" is the institution: there it comes first.)
-        let inst_at = institutions_in(&doc.n.lower[wa..wb])
+        let inst_at = doc
+            .kit
+            .pack
+            .institutions
+            .find_in(&doc.n.lower[wa..wb])
             .map(|(i, _)| wa + i)
             .min();
         let office_in_window = Doc::within(&doc.roles, wa, wb)
@@ -373,7 +287,7 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         }
         if speaker.is_none()
             && (say_after || say_before)
-            && !has_word(&doc.n.lower[wa..wb], PRONOUNS)
+            && !has_word(&doc.n.lower[wa..wb], doc.kit.pack.pronouns)
         {
             speaker = institution(doc, wa, wb);
         }

@@ -6,9 +6,12 @@
 //! conventions) lives in `en.rs` and `ru.rs`.
 
 pub mod en;
+pub mod phrases;
 pub mod ru;
 
 use regex::Regex;
+
+use phrases::{Named, Phrases};
 
 /// A language the extractor reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -92,6 +95,9 @@ pub struct Pack {
     /// The conjunction joining two list members (" and "): a document noun
     /// right after one starts a title of its own.
     pub conjunctions: &'static [&'static str],
+    /// How a new member of a list opens after a comma ("the ", "a "): a
+    /// document noun right after one heads a title of its own.
+    pub list_item_leads: &'static [&'static str],
     /// Words that, right before an action ("не подписала", "did not
     /// sign", "has not yet signed"), say it did not happen.
     pub negations: &'static [&'static str],
@@ -119,6 +125,45 @@ pub struct Pack {
     /// Verbs whose object is the one spoken to ("Modi told Putin that
     /// '...'"): a person right after one is not the speaker.
     pub addressee_verbs: &'static [&'static str],
+    /// Words that end a document title's modifier run to the left of its
+    /// noun (articles, pronouns, prepositions, auxiliaries: "the", "its",
+    /// "was"; "и", "в", "также").
+    pub title_stops_left: &'static [&'static str],
+    /// Phrases that end a title's complement to the right (a relative
+    /// pronoun, an auxiliary, a new clause: " which ", " was ", " котор").
+    pub title_stops_right: Phrases,
+    /// Nouns for a group of documents ("documents", "decisions",
+    /// "package"): a package, not a document.
+    pub group_nouns: &'static [&'static str],
+    /// Numerals that make a group a counted entry ("two documents", "три
+    /// соглашения").
+    pub number_words: &'static [&'static str],
+    /// Words before a meeting mention that make it another meeting, later
+    /// or earlier ("next ", "previous ", "предстоящ", "прошл").
+    pub other_marks: Phrases,
+    /// Phrases holding an [`Pack::other_marks`] word that do not
+    /// ("following the summit" is after it, not the following one).
+    pub other_mark_exceptions: &'static [&'static str],
+    /// Words that put a mention before or after the reported events ("ahead
+    /// of", "накануне"): it may be the same meeting, but it is not the one
+    /// the sentence reports.
+    pub before_marks: Phrases,
+    /// Words right after a meeting noun that name the other side of a
+    /// bilateral talk ("a meeting with Tokayev", "встреча с"): not the
+    /// organisation's meeting.
+    pub partner_marks: &'static [&'static str],
+    /// What separates two clauses (" but ", "; ", " но "): a word that
+    /// rules a person out acts only in the person's own clause.
+    pub clause_breaks: Phrases,
+    /// Words that introduce a name in quotation marks ("titled", "so-called",
+    /// "под названием"): what follows is a name, not a quote.
+    pub naming_words: &'static [&'static str],
+    /// Pronouns and office words that stand for a person already named
+    /// ("he", "minister"; "он", "министр").
+    pub pronouns: &'static [&'static str],
+    /// Institutions that speak ("foreign ministry", "мид"), lowercase, with
+    /// their canonical name; the country is added from the words around them.
+    pub institutions: Named,
 }
 
 impl Pack {

@@ -2,6 +2,7 @@
 
 use regex::Regex;
 
+use super::phrases::{Named, Phrases};
 use super::{Lang, Pack};
 
 const MONTHS: &[(&str, u32)] = &[
@@ -103,6 +104,7 @@ pub fn pack() -> Pack {
         ],
         conjunctions: &[" и "],
         // ("не" covers "не подписала"; "не был подписан" needs the auxiliary)
+        list_item_leads: &[],
         negations: &["не", "не был", "не была", "не были", "не было"],
         bare_noun_refers_back: true,
         self_credit_after: &[],
@@ -112,5 +114,81 @@ pub fn pack() -> Pack {
         earlier_leads: &["Ранее", "Прежде"],
         // (the verb comes before its subject too: "как заявил Путин, ...")
         addressee_verbs: &[],
+        title_stops_left: &[
+            "и",
+            "в",
+            "на",
+            "о",
+            "об",
+            "по",
+            "с",
+            "со",
+            "к",
+            "а",
+            "также",
+            "был",
+            "была",
+            "были",
+            "будут",
+            "будет",
+            "числе",
+            "том",
+        ],
+        title_stops_right: Phrases::new(&[&[
+            "; ",
+            " - ",
+            " котор",
+            " была ",
+            " были ",
+            " будет ",
+            " будут ",
+            " в ходе ",
+            " а также ",
+        ]]),
+        group_nouns: &[],
+        number_words: &["два", "две", "три", "четыре", "пять", "несколько", "ряд"],
+        other_marks: Phrases::new(&[&["предстоящ", "следующ", "прошл", "предыдущ"]]),
+        other_mark_exceptions: &[],
+        before_marks: Phrases::new(&[&["накануне"]]),
+        partner_marks: &[" с "],
+        clause_breaks: Phrases::new(&[&["; ", " а ", " но "]]),
+        naming_words: &[
+            "названием",
+            "названии",
+            "лозунгом",
+            "девизом",
+            "программы",
+            "программа",
+            "проекта",
+            "проект",
+            "так",
+            "называемый",
+            "называемой",
+        ],
+        pronouns: &[
+            "он",
+            "она",
+            "его",
+            "ее",
+            "министр",
+            "глава",
+            "президент",
+            "премьер",
+            "лидер",
+            "политик",
+            "дипломат",
+        ],
+        institutions: Named::new(&[
+            ("пресс-служба президента", "Kremlin press service"),
+            ("пресс-службе президента", "Kremlin press service"),
+            ("мид", "Foreign Ministry"),
+            ("минобороны", "Defence Ministry"),
+            ("министерства обороны", "Defence Ministry"),
+            ("министерство обороны", "Defence Ministry"),
+            ("военного ведомства", "Defence Ministry"),
+            ("военном ведомстве", "Defence Ministry"),
+            ("пресс-служб", "press service"),
+            ("кремл", "Kremlin"),
+        ]),
     }
 }
