@@ -398,3 +398,27 @@ def test_guest_organisations_are_not_meetings_of_their_own():
          "the OSCE, the Council of Europe and NATO have been invited to the summit.\n")
     ms = summitry.extract(t).meetings
     assert [(m.role, m.organization) for m in ms] == [("main", "GUAM")]
+
+
+def test_took_place_is_not_the_last_meeting():
+    t = ("Секретари советов безопасности ОДКБ обсудили ситуацию в регионе\n\n"
+         "Москва, 17 июня 2025 года. Во вторник в Москве прошло заседание Комитета "
+         "секретарей советов безопасности ОДКБ.\n")
+    ms = summitry.extract(t).meetings
+    assert [(m.role, m.date) for m in ms] == [("main", "2025-06-17")]
+
+
+def test_the_one_who_conducted_the_session_chairs_it():
+    t = ("В Алматы 3 февраля 2025 года состоялось заседание Евразийского межправительственного "
+         "совета. Заседание провел премьер-министр Казахстана Олжас Бектенов. Участвовал "
+         "председатель Кабинета министров Киргизии Адылбек Касымалиев.\n")
+    assert summitry.extract(t).main.chair == "Kazakhstan"
+    office = t.replace("Заседание провел премьер-министр Казахстана Олжас Бектенов. ", "")
+    assert summitry.extract(office).main.chair is None
+
+
+def test_a_chinese_family_name_alone_is_the_person():
+    t = ("SCO defence ministers met in Qingdao on 26 June 2025. Chinese Defence Minister "
+         "Dong Jun and Indian Defence Minister Rajnath Singh attended.\n"
+         "\"Our cooperation must deepen in the years ahead,\" Dong said.\n")
+    assert [q.speaker for q in summitry.extract(t).quotes] == ["Dong Jun"]

@@ -1034,13 +1034,13 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
         let right_after = Doc::within(&doc.places, c.end, doc.ahead(c.end, 3) + 1)
             .iter()
             .any(|p| p.start >= c.end && p.start <= doc.ahead(c.end, 3) && p.value.city.is_none());
-        // "председатель КНР Си Цзиньпин": a cue that is also an office
-        // (a roles entry) with a country right after is a person's title,
-        // not the chair of a meeting.
-        if right_after
-            && Doc::within(&doc.roles, c.start, c.end)
-                .iter()
-                .any(|r| r.start == c.start)
+        // "председатель КНР Си Цзиньпин", "председатель Кабинета министров
+        // Киргизии": a cue that is also an office (a roles entry), with a
+        // country right after or as the start of a longer office, is a
+        // person's title, not the chair of a meeting.
+        if Doc::within(&doc.roles, c.start, c.end)
+            .iter()
+            .any(|r| r.start == c.start && (right_after || r.end > c.end))
         {
             continue;
         }
