@@ -422,3 +422,25 @@ def test_a_chinese_family_name_alone_is_the_person():
          "Dong Jun and Indian Defence Minister Rajnath Singh attended.\n"
          "\"Our cooperation must deepen in the years ahead,\" Dong said.\n")
     assert [q.speaker for q in summitry.extract(t).quotes] == ["Dong Jun"]
+
+
+def test_one_leader_by_video_makes_a_summit_hybrid():
+    t = ("The BRICS summit was held in Kazan on 23 October 2024. Russian President "
+         "Vladimir Putin hosted the summit, which was also attended by Brazilian President "
+         "Luiz Inacio Lula da Silva via video link.\n")
+    assert summitry.extract(t).main.format == "hybrid"
+    online = "The BRICS summit was held via video link on 17 November 2020.\n"
+    assert summitry.extract(online).main.format == "video"
+
+
+def test_a_parliamentary_assembly_adopts_a_model_law():
+    t = ("Пленарное заседание Парламентской ассамблеи ОДКБ прошло 28 ноября 2023 года в "
+         "Санкт-Петербурге. В заседании участвовал председатель Государственной Думы "
+         "Вячеслав Володин. Парламентарии приняли модельный закон о противодействии "
+         "терроризму.\n")
+    m = summitry.extract(t).main
+    assert m.bodies == ["parliamentary"]
+    assert [(p.name, p.role) for p in m.participants] == [
+        ("Vyacheslav Volodin", "Chairman of the State Duma")]
+    assert [(d.title, d.kind) for d in m.documents] == [
+        ("модельный закон о противодействии терроризму", "other")]

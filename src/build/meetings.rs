@@ -816,20 +816,46 @@ fn fill(
         }
     }
     // Format.
-    let video_in = |si: &usize| {
-        let s = doc.sents[*si];
-        doc.has_cue(s.start, s.end, |c| c == Cue::Video)
+    // "... and Lula da Silva via video link": one person joined by video,
+    // which makes an in-person meeting hybrid, not a video meeting.
+    let personal = |at: usize| {
+        let gap = |end: usize| {
+            end <= at
+                && at - end <= 4
+                && doc.n.text[end..at]
+                    .chars()
+                    .all(|ch| matches!(ch, ' ' | '(' | ','))
+        };
+        Doc::within(&doc.people, doc.back(at, 60), at)
+            .iter()
+            .any(|p| gap(p.end))
     };
+    let video_at = |si: &usize, whole: bool| {
+        let s = doc.sents[*si];
+        let cues = Doc::within(&doc.cues, s.start, s.end);
+        cues.iter().any(|c| {
+            // (where the phrase starts: "via video" and "video link" overlap)
+            let start = cues
+                .iter()
+                .filter(|x| *x.value == Cue::Video && x.start <= c.start && x.end > c.start)
+                .map(|x| x.start)
+                .min()
+                .unwrap_or(c.start);
+            *c.value == Cue::Video && c.end <= s.end && (whole || !personal(start))
+        })
+    };
+    let video_in = |si: &usize| video_at(si, true);
+    let video_meeting = |si: &usize| video_at(si, false);
     let hybrid = sents.iter().any(|si| {
         let s = doc.sents[*si];
         doc.has_cue(s.start, s.end, |c| c == Cue::Hybrid)
     });
-    let video_own = own.iter().any(video_in)
+    let video_own = own.iter().any(video_meeting)
         || (is_main
             && doc
                 .title
                 .and_then(|t| doc.sent_at(t[0]))
-                .map(|t| video_in(&t))
+                .map(|t| video_meeting(&t))
                 .unwrap_or(false));
     let video_any = is_main
         && (0..doc.sents.len())
