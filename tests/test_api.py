@@ -444,3 +444,13 @@ def test_a_parliamentary_assembly_adopts_a_model_law():
         ("Vyacheslav Volodin", "Chairman of the State Duma")]
     assert [(d.title, d.kind) for d in m.documents] == [
         ("модельный закон о противодействии терроризму", "other")]
+
+
+def test_datelines_with_a_bracketed_country_or_a_dotted_month():
+    t = ("New Delhi [India], July 4 (ANI): Prime Minister Narendra Modi chaired the SCO "
+         "summit.\n")
+    a = summitry.extract(t)
+    assert a.dateline == {"city": "New Delhi", "date": "--07-04"}
+    assert a.publisher == "ANI"
+    t = "Baku, Azerbaijan, Oct.12 (Trend) - The CIS summit was held in Astana.\n"
+    assert summitry.extract(t).dateline == {"city": "Baku", "date": "--10-12"}

@@ -664,7 +664,7 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
     let city_text = &text[city_hit.start..city_hit.end];
     let mut p = city_hit.end;
     let rest = text.get(p..head_end).unwrap_or("");
-    // ", Russia" after the city.
+    // ", Russia" or " [India]" after the city.
     if let Some(c) = doc
         .places
         .iter()
@@ -672,6 +672,8 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
     {
         if rest.starts_with(", ") {
             p = c.end;
+        } else if rest.starts_with(" [") && text[c.end..].starts_with(']') {
+            p = c.end + 1;
         }
     }
     let rest = text.get(p..head_end).unwrap_or("");

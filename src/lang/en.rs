@@ -33,14 +33,18 @@ const WEEKDAYS: &[(&str, u32)] = &[
 /// Month names as a regex alternation (full names and abbreviations).
 const M: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
+/// [`M`] without the abbreviations' dots.
+const MA: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+
 /// The English pack.
 pub fn pack() -> Pack {
     let ord = r"(?:st|nd|rd|th)?";
     let date_dm = format!(
         r"(?i)(?-u:\b)(?P<d1>[0-3]?\d){ord}(?:\s*(?:-|and|to|&)\s*(?P<d2>[0-3]?\d){ord})?(?:\s+of)?\s+(?P<m1>{M})(?:,?\s*(?P<y>(?:19|20)\d\d)(?-u:\b))?"
     );
+    // ("Oct.12": an abbreviation's dot may stand for the space)
     let date_md = format!(
-        r"(?i)(?-u:\b)(?P<m1>{M})\s+(?P<d1>[0-3]?\d){ord}(?-u:\b)(?:\s*(?:-|and|to|&)\s*(?:(?P<m2>{M})\s+)?(?P<d2>[0-3]?\d){ord}(?-u:\b))?(?:,?\s*(?:in\s+)?(?P<y>(?:19|20)\d\d)(?-u:\b))?"
+        r"(?i)(?-u:\b)(?P<m1>{MA})(?:\.\s*|\s+)(?P<d1>[0-3]?\d){ord}(?-u:\b)(?:\s*(?:-|and|to|&)\s*(?:(?P<m2>{M})\s+)?(?P<d2>[0-3]?\d){ord}(?-u:\b))?(?:,?\s*(?:in\s+)?(?P<y>(?:19|20)\d\d)(?-u:\b))?"
     );
     let date_my =
         format!(r"(?i)(?-u:\b)(?P<m1>{M})\s+(?:of\s+)?(?:in\s+)?(?P<y>(?:19|20)\d\d)(?-u:\b)");
