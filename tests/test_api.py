@@ -454,3 +454,22 @@ def test_datelines_with_a_bracketed_country_or_a_dotted_month():
     assert a.publisher == "ANI"
     t = "Baku, Azerbaijan, Oct.12 (Trend) - The CIS summit was held in Astana.\n"
     assert summitry.extract(t).dateline == {"city": "Baku", "date": "--10-12"}
+
+
+def test_a_site_menu_is_not_the_headline():
+    t = ("Home | News | Politics | Economy | Sport\n\n"
+         "CSTO defence ministers meet in Bishkek\n\n"
+         "The CSTO Council of Defence Ministers met in Bishkek on 25 May 2023.\n")
+    a = summitry.extract(t)
+    assert a.title == "CSTO defence ministers meet in Bishkek"
+    assert "economy" not in a.main.topics
+
+
+def test_an_earlier_meeting_does_not_date_the_main_one():
+    t = ("Москва, 12 апреля 2024 года. Министры иностранных дел СНГ в пятницу провели "
+         "заседание Совета министров иностранных дел в Минске. Министры утвердили план "
+         "консультаций на 2024-2025 годы.\n"
+         "Ранее, 5 апреля, в Ашхабаде прошло заседание совета по культуре.\n")
+    m = summitry.extract(t).main
+    assert (m.date, m.city) == ("2024-04-12", "Minsk")
+    assert [d.title for d in m.documents] == ["план консультаций на 2024-2025 годы"]

@@ -468,7 +468,10 @@ fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usi
     let right = &text[from..limit];
     let low = &doc.n.lower[from..limit];
     let first = low.split_whitespace().next().unwrap_or("");
-    let starts = doc.kit.pack.title_complements.contains(&first)
+    let pack = &doc.kit.pack;
+    let genitive = pack.genitive_endings.iter().any(|e| first.ends_with(e))
+        && right.trim_start().starts_with(|c: char| c.is_lowercase());
+    let starts = (pack.title_complements.contains(&first) || genitive)
         && !(first == "to" && low.trim_start().starts_with("to be"));
     if !starts {
         return from;
@@ -480,7 +483,6 @@ fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usi
         stop = stop.min(m + skip);
     }
     // " and " ends it when a new act or a new document follows.
-    let pack = &doc.kit.pack;
     for conj in pack.conjunctions {
         for (i, _) in low.match_indices(conj) {
             let next = from + i + conj.len();

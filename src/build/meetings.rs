@@ -519,7 +519,8 @@ fn fill(
                         && !pack.partner_marks.iter().any(|w| tail.starts_with(w))
                 }
             });
-            if generic || i < 2 {
+            // ("Ранее ... прошло заседание ...": an earlier one.)
+            if (generic && !earlier(doc, i)) || i < 2 {
                 sents.push(i);
             }
         }

@@ -112,6 +112,7 @@ pub fn pack() -> Pack {
             "devoted",
             "to",
         ],
+        genitive_endings: &[],
         conjunctions: &[" and "],
         // (matched as the words right before the action, so "not" covers
         // "did not", "has not", "were not")

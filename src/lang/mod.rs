@@ -92,6 +92,11 @@ pub struct Pack {
     /// rest of its title ("on", "of"; "о", "по", and genitive heads such as
     /// "развития" in "концепция развития ...").
     pub title_complements: &'static [&'static str],
+    /// Endings of a noun in the genitive that, right after a document's
+    /// noun, opens its complement as [`Pack::title_complements`] do ("план
+    /// консультаций", "программа сотрудничества"); empty where the
+    /// complement opens with a preposition.
+    pub genitive_endings: &'static [&'static str],
     /// The conjunction joining two list members (" and "): a document noun
     /// right after one starts a title of its own.
     pub conjunctions: &'static [&'static str],

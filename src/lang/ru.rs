@@ -102,6 +102,9 @@ pub fn pack() -> Pack {
             "борьбы",
             "противодействия",
         ],
+        genitive_endings: &[
+            "ния", "тия", "вия", "ций", "ний", "тий", "ства", "ости", "ации",
+        ],
         conjunctions: &[" и "],
         // ("не" covers "не подписала"; "не был подписан" needs the auxiliary)
         list_item_leads: &[],

@@ -222,6 +222,20 @@ fn foreign_latin(body: &str) -> bool {
             .any(|w| EN_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// A site menu: four or more short items between bars or bullets ("Home |
+/// News | Politics | Sport"), where a headline has at most a site name
+/// after one bar.
+fn menu(body: &str) -> bool {
+    for sep in [" | ", " \u{b7} ", " \u{2022} "] {
+        if body.matches(sep).nth(2).is_some() {
+            return body
+                .split(sep)
+                .all(|item| item.split_whitespace().count() <= 3);
+        }
+    }
+    false
+}
+
 /// Split `text` into lines and mark the boilerplate ones.
 pub fn mark(text: &str, lower: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
     let mut lines = Vec::new();
@@ -270,6 +284,7 @@ pub fn mark(text: &str, lower: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
         // Breadcrumbs and teaser bullets.
         boiler |= crumb && (body.contains(" > ") || words < 20);
         boiler |= (body.starts_with("- ") || body.starts_with("• ")) && !seen_content;
+        boiler |= menu(body);
         // Lines of punctuation, share counters and the like.
         boiler |= lat + cyr == 0;
         line.boiler = boiler;
