@@ -473,3 +473,9 @@ def test_an_earlier_meeting_does_not_date_the_main_one():
     m = summitry.extract(t).main
     assert (m.date, m.city) == ("2024-04-12", "Minsk")
     assert [d.title for d in m.documents] == ["план консультаций на 2024-2025 годы"]
+
+
+def test_a_chairmanship_in_an_earlier_year_is_not_the_chair():
+    t = ("MINSK, November 23, 2024. The CSTO Collective Security Council met in Minsk on "
+         "Thursday. Armenia chaired the organisation in November 2023.\n")
+    assert summitry.extract(t).main.chair is None

@@ -318,11 +318,9 @@ fn action_for(acts: &[(usize, usize)], at: usize) -> &'static str {
         .unwrap_or("discussed")
 }
 
-/// A sentence about another time: a printed year, not the article's.
-pub fn other_time(doc: &Doc<'_>, si: usize) -> bool {
-    let s = doc.sents[si];
-    // The article's year: its anchor, else the latest year it prints.
-    let year = *doc.text_year.get_or_init(|| {
+/// The article's year: its anchor, else the latest year it prints.
+fn text_year(doc: &Doc<'_>) -> Option<i32> {
+    *doc.text_year.get_or_init(|| {
         doc.anchor.map(|a| chrono::Datelike::year(&a)).or_else(|| {
             doc.dates
                 .iter()
@@ -333,7 +331,14 @@ pub fn other_time(doc: &Doc<'_>, si: usize) -> bool {
                 })
                 .max()
         })
-    });
+    })
+}
+
+/// Whether sentence `si` prints a year `slack` or more years before the
+/// article's (any year before 2000 when the article's is unknown).
+pub fn years_before(doc: &Doc<'_>, si: usize, slack: i32) -> bool {
+    let s = doc.sents[si];
+    let year = text_year(doc);
     doc.dates_in(s.start, s.end)
         .iter()
         .filter(|d| d.end <= s.end)
@@ -343,15 +348,17 @@ pub fn other_time(doc: &Doc<'_>, si: usize) -> bool {
                 DateKind::DayMonth { year: Some(y), .. } => Some(y),
                 _ => None,
             };
-            matches!((y, year), (Some(a), Some(b)) if a < b - 1)
+            matches!((y, year), (Some(a), Some(b)) if a <= b - slack)
                 || matches!((y, year), (Some(a), None) if a < 2000)
         })
-        || {
-            let low = &doc.n.lower[s.start..s.end];
-            low.contains(" was established")
-                || low.contains(" evolved from")
-                || low.contains(" was founded")
-        }
+}
+
+/// A sentence about another time: a printed year two or more years before
+/// the article's, or the organisation's founding.
+pub fn other_time(doc: &Doc<'_>, si: usize) -> bool {
+    years_before(doc, si, 2)
+        // "The SCO was established in ...", "ОДКБ была создана ...".
+        || doc.sent_has(si, Cue::Background.bit())
 }
 
 /// The next sentence names the members of a package ("In particular, ...",
