@@ -479,3 +479,9 @@ def test_a_chairmanship_in_an_earlier_year_is_not_the_chair():
     t = ("MINSK, November 23, 2024. The CSTO Collective Security Council met in Minsk on "
          "Thursday. Armenia chaired the organisation in November 2023.\n")
     assert summitry.extract(t).main.chair is None
+
+
+def test_the_next_chair_is_not_this_meetings_chair_in_russian():
+    t = ("Заседание Совета министров иностранных дел СНГ прошло в Минске 12 апреля 2024 "
+         "года. В 2025 году председательство в Содружестве перейдет к Таджикистану.\n")
+    assert summitry.extract(t).main.chair is None

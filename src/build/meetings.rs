@@ -1037,9 +1037,9 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
         }
         let s = doc.sents[si];
         let before = &doc.n.lower[s.start..c.start];
-        if before.ends_with("will ")
-            || before.ends_with("will pass ")
-            || before.contains(" will chair")
+        let pack = &doc.kit.pack;
+        if pack.chair_future_before.iter().any(|w| before.ends_with(w))
+            || pack.chair_future_lead.iter().any(|w| before.contains(w))
         {
             continue;
         }
@@ -1050,13 +1050,16 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
         if cue_raw.len() > 3 && !cue_raw.chars().any(|ch| ch.is_lowercase()) {
             continue;
         }
-        if cue == "presidency" && after_cue.starts_with(" of the republic") {
+        if pack
+            .chair_office_after
+            .iter()
+            .any(|w| after_cue.starts_with(w))
+        {
             continue;
         }
         let sentence = &doc.n.lower[s.start..s.end];
         let future = doc.has_cue(s.start, s.end, |k| k == Cue::Planned)
-            || sentence.contains(" will ")
-            || sentence.contains("pass from");
+            || pack.chair_future_marks.iter().any(|w| sentence.contains(w));
         // "председательства Туркменистана": the country right after the word.
         let right_after = Doc::within(&doc.places, c.end, doc.ahead(c.end, 3) + 1)
             .iter()
@@ -1072,11 +1075,12 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
             continue;
         }
         let forward = right_after
-            || cue.contains(" by")
-            || cue.contains(" of")
-            || cue.starts_with("под")
-            || cue == "chairmanship"
-            || cue == "presidency" && before.trim_end().ends_with("under the");
+            || pack.chair_forward.iter().any(|w| cue.contains(w))
+            || pack.chair_forward_words.contains(&cue)
+            || pack
+                .chair_forward_before
+                .iter()
+                .any(|w| before.trim_end().ends_with(w));
         // Who will chair next is not who chairs this meeting.
         if future && !forward {
             continue;

@@ -117,6 +117,13 @@ pub fn pack() -> Pack {
         // (matched as the words right before the action, so "not" covers
         // "did not", "has not", "were not")
         list_item_leads: &["the ", "a ", "and the "],
+        chair_future_before: &["will ", "will pass "],
+        chair_future_lead: &[" will chair"],
+        chair_future_marks: &[" will ", "pass from"],
+        chair_forward: &[" by", " of"],
+        chair_forward_words: &["chairmanship"],
+        chair_forward_before: &["under the"],
+        chair_office_after: &[" of the republic"],
         negations: &[
             "not",
             "never",

@@ -103,6 +103,27 @@ pub struct Pack {
     /// How a new member of a list opens after a comma ("the ", "a "): a
     /// document noun right after one heads a title of its own.
     pub list_item_leads: &'static [&'static str],
+    /// Words right before a chair cue that make it a later chairmanship
+    /// ("will chair", "will pass the chairmanship"): skipped.
+    pub chair_future_before: &'static [&'static str],
+    /// Phrases before a chair cue in its sentence that make it a later one
+    /// (" will chair").
+    pub chair_future_lead: &'static [&'static str],
+    /// Phrases anywhere in a chair cue's sentence that put it in the future
+    /// (" will ", "pass from"); such a cue counts only when it names the
+    /// chair after it ([`Pack::chair_forward`]).
+    pub chair_future_marks: &'static [&'static str],
+    /// Parts of a chair cue after which the chair is named ("chaired by",
+    /// "chairmanship of", "под председательством").
+    pub chair_forward: &'static [&'static str],
+    /// Whole chair cues after which the chair is named ("chairmanship").
+    pub chair_forward_words: &'static [&'static str],
+    /// Words right before a chair cue after which the chair is named ("under
+    /// the presidency of").
+    pub chair_forward_before: &'static [&'static str],
+    /// Words right after a chair cue that make it an office ("the presidency
+    /// of the republic").
+    pub chair_office_after: &'static [&'static str],
     /// Words that, right before an action ("не подписала", "did not
     /// sign", "has not yet signed"), say it did not happen.
     pub negations: &'static [&'static str],

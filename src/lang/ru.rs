@@ -108,6 +108,13 @@ pub fn pack() -> Pack {
         conjunctions: &[" и "],
         // ("не" covers "не подписала"; "не был подписан" needs the auxiliary)
         list_item_leads: &[],
+        chair_future_before: &["будет ", "будут ", "станет "],
+        chair_future_lead: &[],
+        chair_future_marks: &[" будет ", " перейдет ", " перейдёт ", " передаст "],
+        chair_forward: &["под"],
+        chair_forward_words: &[],
+        chair_forward_before: &[],
+        chair_office_after: &[],
         negations: &["не", "не был", "не была", "не были", "не было"],
         bare_noun_refers_back: true,
         self_credit_after: &[],
