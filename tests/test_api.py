@@ -485,3 +485,9 @@ def test_the_next_chair_is_not_this_meetings_chair_in_russian():
     t = ("Заседание Совета министров иностранных дел СНГ прошло в Минске 12 апреля 2024 "
          "года. В 2025 году председательство в Содружестве перейдет к Таджикистану.\n")
     assert summitry.extract(t).main.chair is None
+
+
+def test_a_city_that_will_host_is_the_venue_of_a_planned_meeting():
+    t = "Через месяц Минск примет саммит ОДКБ. Лидеры обсудят вопросы безопасности.\n"
+    m = summitry.extract(t).main
+    assert (m.city, m.status) == ("Minsk", "planned")

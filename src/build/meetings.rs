@@ -186,7 +186,7 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
             }
         }) {
             let lead = &doc.n.lower[doc.back(x.0, 12)..x.0];
-            if lead.contains("уровне") || lead.contains("level of") {
+            if doc.kit.pack.level_marks.iter().any(|w| lead.contains(w)) {
                 codes = doc.bodies[b].value.bodies.clone();
             }
         }
@@ -574,14 +574,7 @@ fn fill(
         .unwrap_or(Status::Held);
     if first.other && status == Status::Held {
         let lead = &doc.n.lower[doc.sents[first.sent].start..first.span[0]];
-        if lead.contains("next")
-            || lead.contains("ahead")
-            || lead.contains("eve")
-            || lead.contains("run-up")
-            || lead.contains("upcoming")
-            || lead.contains("следующ")
-            || lead.contains("предстоящ")
-        {
+        if doc.kit.pack.later_marks.iter().any(|w| lead.contains(w)) {
             status = Status::Planned;
         }
     }
@@ -621,9 +614,8 @@ fn fill(
             // "from 1 January", "с 1 января": the start of a term, not a meeting day.
             let lead =
                 doc.n.lower[doc.back(dm.start, 6).max(doc.sents[si].start)..dm.start].to_string();
-            let opens_term =
-                (lead.ends_with("from ") || lead.ends_with("с ") || lead.ends_with("since "))
-                    && !matches!(dm.kind, DateKind::DayMonth { end: Some(_), .. });
+            let opens_term = doc.kit.pack.term_starts.iter().any(|w| lead.ends_with(w))
+                && !matches!(dm.kind, DateKind::DayMonth { end: Some(_), .. });
             if opens_term || cancelled(doc, si) {
                 continue;
             }
@@ -687,30 +679,25 @@ fn fill(
                 continue;
             }
             // "в столице Туркменистана Ашхабаде", "in Kazakhstan's capital Astana".
+            let pack = &doc.kit.pack;
             let capital_ctx = {
                 let cut = floor(before, before.len().saturating_sub(60));
                 let near = &before[cut..];
-                (near.contains("capital") || near.contains("столиц"))
-                    && (near.contains("in ") || near.contains("в "))
+                pack.capital_words.iter().any(|w| near.contains(w))
+                    && pack.locatives.iter().any(|w| near.contains(w))
             };
             // "moved from Yerevan to Moscow": the destination.
-            if before.ends_with(" из ") && after.starts_with(" в ") {
+            if pack
+                .route_marks
+                .iter()
+                .any(|(from, to)| before.ends_with(from) && after.starts_with(to))
+            {
                 continue;
             }
             let prep = capital_ctx
-                || before.ends_with(" in ")
-                || before.ends_with(" in the city of ")
-                || before.ends_with(" at ")
-                || before.ends_with("в ")
-                || before.ends_with("во ")
-                || before.ends_with(" из ")
-                || before.ends_with("capital ")
-                || before.ends_with("capital of ")
+                || pack.venue_before.iter().any(|w| before.ends_with(w))
                 || (si == own.0[0] && p.start == s.start)
-                || after.starts_with(" hosted")
-                || after.starts_with(" hosts")
-                || after.starts_with(" to host")
-                || after.starts_with(" will host")
+                || pack.venue_after.iter().any(|w| after.starts_with(w))
                 || doc
                     .dates
                     .iter()
@@ -720,8 +707,10 @@ fn fill(
                 None => {
                     if p.value.adj || !prep {
                         // "the Belarusian capital"
-                        let cap = after.trim_start().starts_with("capital")
-                            || after.trim_start().starts_with("столиц");
+                        let cap = pack
+                            .capital_words
+                            .iter()
+                            .any(|w| after.trim_start().starts_with(w));
                         if !cap {
                             continue;
                         }
@@ -743,7 +732,7 @@ fn fill(
                 continue;
             }
             // Not inside a document title ("Astana Declaration").
-            if after.starts_with(" declaration") || after.starts_with(" summit") && !prep {
+            if pack.place_name_heads.iter().any(|w| after.starts_with(w)) && !prep {
                 continue;
             }
             let Some(dist) = rank(own_idx, foreign, si, [p.start, p.end]) else {

@@ -124,6 +124,32 @@ pub struct Pack {
     /// Words right after a chair cue that make it an office ("the presidency
     /// of the republic").
     pub chair_office_after: &'static [&'static str],
+    /// Words just before a council that make it the level of a meeting
+    /// ("at the level of heads of government", "на уровне").
+    pub level_marks: &'static [&'static str],
+    /// Words before a meeting named as another one that make it a later
+    /// one, so planned ("next", "upcoming", "следующ").
+    pub later_marks: &'static [&'static str],
+    /// Words right before a date that make it the start of a term ("from 1
+    /// January", "с 1 января"), not a meeting day.
+    pub term_starts: &'static [&'static str],
+    /// Words for a capital ("capital", "столиц").
+    pub capital_words: &'static [&'static str],
+    /// Locative prepositions that, with a capital word, set a venue ("in
+    /// Kazakhstan's capital").
+    pub locatives: &'static [&'static str],
+    /// Words right before a place that make it a venue (" in ", " at ",
+    /// "в ", "во ").
+    pub venue_before: &'static [&'static str],
+    /// Words right after a place that make it a venue ("Astana hosted").
+    pub venue_after: &'static [&'static str],
+    /// A move between two places ("из Еревана в Москву"): words before the
+    /// first and right after it; the first is not the venue.
+    pub route_marks: &'static [(&'static str, &'static str)],
+    /// Words right after a place name that make it part of a name ("Astana
+    /// Declaration", "Dushanbe summit"), not a venue, unless a preposition
+    /// sets it as one.
+    pub place_name_heads: &'static [&'static str],
     /// Words that, right before an action ("не подписала", "did not
     /// sign", "has not yet signed"), say it did not happen.
     pub negations: &'static [&'static str],
