@@ -61,9 +61,10 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
         }
         let here: Vec<&Hit<'_, String>> = Doc::within(nouns, s.start, s.end).iter().collect();
         // "a treaty ... should be passed": a wish, not an act (once per sentence).
+        let pack = &doc.kit.pack;
         let modal = {
             let low = &doc.n.lower[s.start..s.end];
-            low.contains("should be") || low.contains("could be") || low.contains("must be")
+            pack.modal_marks.iter().any(|w| low.contains(w))
         };
         for (k, h) in here.iter().enumerate() {
             if out
@@ -108,11 +109,10 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
                 continue;
             }
             // "the parties plan to discuss": a verb.
-            if word.starts_with("plan") && {
-                let next = after_low.trim_start();
-                next.starts_with("to ")
-                    && doc.has_cue(h.end, doc.ahead(h.end, 16), |c| matches!(c, Cue::Act(_)))
-            } {
+            if pack.noun_verbs.iter().any(|(noun, then)| {
+                word.starts_with(noun) && after_low.trim_start().starts_with(then)
+            }) && doc.has_cue(h.end, doc.ahead(h.end, 16), |c| matches!(c, Cue::Act(_)))
+            {
                 continue;
             }
             let modifiers = &doc.n.lower[start..h.start];
@@ -125,46 +125,37 @@ pub fn find(doc: &Doc<'_>, own: &SentSet, is_main: bool, foreign: &MentionIndex)
             // "this decision", "the treaty": a document named before.
             let det = &doc.n.lower[doc.back(start, 6).max(s.start)..start];
             let anaphoric = start == h.start
-                && (det.ends_with("this ")
-                    || det.ends_with("that ")
-                    || det.ends_with("the ")
-                    || det.ends_with("these "))
+                && pack.back_determiners.iter().any(|w| det.ends_with(w))
                 && !has_complement;
             if anaphoric {
                 continue;
             }
-            let generic = doc.kit.pack.group_nouns.contains(&word)
-                || word.starts_with("документ")
-                || word.starts_with("пакет")
-                || word.starts_with("package");
+            let generic = pack.group_nouns.contains(&word)
+                || pack.group_stems.iter().any(|w| word.starts_with(w));
             if generic {
                 // The members are named: "17 documents, including ...", "three
                 // documents: ...", "documents endorsing X", "The documents ... include".
                 let before = doc.n.lower[doc.back(start, 14).max(s.start)..start].to_string();
-                let members = after_low.contains(", including")
-                    || after_low.contains(" including ")
+                let members = pack.member_marks.iter().any(|w| after_low.contains(w))
                     || after_low.trim_start().starts_with(':')
-                    || after_low.contains(" include ")
-                    || after_low.contains("в том числе")
-                    || after_low.trim_start().starts_with("endorsing")
-                    || after_low.trim_start().starts_with("approving")
-                    || (modifiers.contains("other")
-                        && (before.ends_with("and ") || before.ends_with("as well as ")))
+                    || pack
+                        .member_leads
+                        .iter()
+                        .any(|w| after_low.trim_start().starts_with(w))
+                    || (pack.other_words.iter().any(|w| modifiers.contains(w))
+                        && pack.list_joins.iter().any(|w| before.ends_with(w)))
                     || next_sentence_lists(doc, si, word);
                 // "two declaration documents", "25 documents", "several joint declarations".
                 let counted = modifiers.split_whitespace().any(|w| {
                     w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                        || doc.kit.pack.number_words.contains(&w)
+                        || pack.number_words.contains(&w)
                 });
                 if members || (!counted && !has_complement) {
                     continue;
                 }
             }
             // "decision to approve the Strategy": the Strategy is the document.
-            if after_low.starts_with(" to approve")
-                || after_low.starts_with(" to adopt")
-                || after_low.starts_with(" to sign")
-            {
+            if pack.purpose_marks.iter().any(|w| after_low.starts_with(w)) {
                 continue;
             }
             let named_end = issuer_end(doc, h.end, next_noun.min(s.end));
@@ -366,12 +357,9 @@ pub fn other_time(doc: &Doc<'_>, si: usize) -> bool {
 fn next_sentence_lists(doc: &Doc<'_>, si: usize, noun: &str) -> bool {
     doc.sents.get(si + 1).is_some_and(|n| {
         let low = doc.n.lower[n.start..doc.ahead(n.start, 40).min(n.end)].to_string();
-        low.starts_with("in particular")
-            || low.starts_with("among them")
-            || low.starts_with("these include")
-            || low.starts_with("в частности")
-            || low.starts_with("среди них")
-            || ((low.starts_with("the ") || low.starts_with("these ")) && low.contains(noun))
+        let pack = &doc.kit.pack;
+        pack.list_leads.iter().any(|w| low.starts_with(w))
+            || (pack.list_back_leads.iter().any(|w| low.starts_with(w)) && low.contains(noun))
     })
 }
 

@@ -150,6 +150,37 @@ pub struct Pack {
     /// Declaration", "Dushanbe summit"), not a venue, unless a preposition
     /// sets it as one.
     pub place_name_heads: &'static [&'static str],
+    /// Phrases that make a sentence's act a wish ("should be passed").
+    pub modal_marks: &'static [&'static str],
+    /// A document noun that is a verb when followed so ("the parties plan
+    /// to discuss"): `(noun, what follows)`.
+    pub noun_verbs: &'static [(&'static str, &'static str)],
+    /// Determiners right before a bare document noun that point back to a
+    /// document already named ("this decision", "the treaty").
+    pub back_determiners: &'static [&'static str],
+    /// Stems of group nouns ([`Pack::group_nouns`] in any form: "документ",
+    /// "пакет", "package").
+    pub group_stems: &'static [&'static str],
+    /// Phrases after a group noun that name its members ("including", "в
+    /// том числе"): the members are listed, not the group.
+    pub member_marks: &'static [&'static str],
+    /// Words right after a group noun that name its members ("endorsing").
+    pub member_leads: &'static [&'static str],
+    /// A modifier that makes a group the rest of a list ("and other
+    /// documents").
+    pub other_words: &'static [&'static str],
+    /// Words before such a group that join it to the list ("and ", "as well
+    /// as ").
+    pub list_joins: &'static [&'static str],
+    /// Words right after a document noun that make it the purpose of another
+    /// ("decision to approve the Strategy").
+    pub purpose_marks: &'static [&'static str],
+    /// How a sentence listing a package's members opens ("In particular",
+    /// "в частности").
+    pub list_leads: &'static [&'static str],
+    /// How a sentence that names the package's noun again opens, to list its
+    /// members ("The draft documents deal with ...").
+    pub list_back_leads: &'static [&'static str],
     /// Words that, right before an action ("не подписала", "did not
     /// sign", "has not yet signed"), say it did not happen.
     pub negations: &'static [&'static str],
