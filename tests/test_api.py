@@ -491,3 +491,11 @@ def test_a_city_that_will_host_is_the_venue_of_a_planned_meeting():
     t = "Через месяц Минск примет саммит ОДКБ. Лидеры обсудят вопросы безопасности.\n"
     m = summitry.extract(t).main
     assert (m.city, m.status) == ("Minsk", "planned")
+
+
+def test_this_agreement_points_back_in_russian():
+    t = ("Заседание Совета глав правительств СНГ прошло в Минске 30 ноября 2025 года. "
+         "Главы правительств подписали соглашение о сотрудничестве в сфере образования. "
+         "Реализация этого соглашения была одобрена всеми сторонами.\n")
+    docs = summitry.extract(t).main.documents
+    assert [d.title for d in docs] == ["соглашение о сотрудничестве в сфере образования"]
