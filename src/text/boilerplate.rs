@@ -225,15 +225,26 @@ fn foreign_latin(body: &str) -> bool {
 /// A site menu: four or more short items between bars or bullets ("Home |
 /// News | Politics | Sport"), where a headline has at most a site name
 /// after one bar.
-fn menu(body: &str) -> bool {
-    for sep in [" | ", " \u{b7} ", " \u{2022} "] {
-        if body.matches(sep).nth(2).is_some() {
-            return body
-                .split(sep)
-                .all(|item| item.split_whitespace().count() <= 3);
-        }
+fn menu(body: &str, words: usize) -> bool {
+    // (a menu is short; most lines have no bar and no bullet, which memchr
+    // finds fast, before any substring search)
+    if words > 40 {
+        return false;
     }
-    false
+    let bytes = body.as_bytes();
+    let sep = if memchr::memchr_iter(b'|', bytes).nth(2).is_some() {
+        " | "
+    } else if memchr::memmem::find(bytes, "\u{b7}".as_bytes()).is_some() {
+        " \u{b7} "
+    } else if memchr::memmem::find(bytes, "\u{2022}".as_bytes()).is_some() {
+        " \u{2022} "
+    } else {
+        return false;
+    };
+    body.matches(sep).nth(2).is_some()
+        && body
+            .split(sep)
+            .all(|item| item.split_whitespace().count() <= 3)
 }
 
 /// Split `text` into lines and mark the boilerplate ones.
@@ -284,7 +295,7 @@ pub fn mark(text: &str, lower: &str, lang: Lang, cues: &Cues) -> Vec<Line> {
         // Breadcrumbs and teaser bullets.
         boiler |= crumb && (body.contains(" > ") || words < 20);
         boiler |= (body.starts_with("- ") || body.starts_with("• ")) && !seen_content;
-        boiler |= menu(body);
+        boiler |= menu(body, words);
         // Lines of punctuation, share counters and the like.
         boiler |= lat + cyr == 0;
         line.boiler = boiler;
