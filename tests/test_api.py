@@ -499,3 +499,29 @@ def test_this_agreement_points_back_in_russian():
          "Реализация этого соглашения была одобрена всеми сторонами.\n")
     docs = summitry.extract(t).main.documents
     assert [d.title for d in docs] == ["соглашение о сотрудничестве в сфере образования"]
+
+
+def test_a_speakers_will_does_not_make_the_meeting_planned():
+    t = ("Putin hosts Eurasian leaders\n\n"
+         "By Staff Writer\n\n"
+         "MOSCOW, May 8, 2024 (Reuters) - Russian President Vladimir Putin hosted the "
+         "Supreme Eurasian Economic Council in the Kremlin on Wednesday.\n\n"
+         "\"We will continue to deepen our integration,\" Putin told the Supreme Eurasian "
+         "Economic Council.\n")
+    m = summitry.extract(t).main
+    assert (m.status, m.date) == ("held", "2024-05-08")
+
+
+def test_the_dateline_city_is_not_a_video_meetings_venue():
+    t = ("MOSCOW, May 26. /TASS/. The CSTO Council of Foreign Ministers met via video "
+         "link-up on Tuesday.\n")
+    m = summitry.extract(t).main
+    assert (m.format, m.city) == ("video", None)
+
+
+def test_a_leader_who_skips_the_summit_is_not_a_participant():
+    t = ("PM Modi skips SCO summit in Astana\n\n"
+         "NEW DELHI: External Affairs Minister S Jaishankar will represent India at the SCO "
+         "summit in Astana on July 4, 2024.\n")
+    names = [p.name for p in summitry.extract(t).main.participants]
+    assert names == ["Subrahmanyam Jaishankar"]

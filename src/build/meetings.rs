@@ -430,6 +430,7 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
             .flat_map(|d| d.mentions.iter().map(|m| m.sent)),
     );
     let main_sents = SentSet::new(drafts[0].mentions.iter().map(|m| m.sent));
+    let quoted: Vec<Span> = quotes.iter().map(|f| [f.q.start, f.q.end]).collect();
     let mut out = Vec::new();
     for (k, d) in drafts.iter().enumerate() {
         let is_main = k == 0;
@@ -443,7 +444,15 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
                 .filter(|(j, _)| *j != k)
                 .flat_map(|(_, o)| o.mentions.iter().map(|m| (m.sent, m.span))),
         );
-        let mut m = fill(doc, d, is_main, &own, &other_sents, &own_idx, &foreign);
+        let scope = Scope {
+            is_main,
+            own: &own,
+            others: &other_sents,
+            own_idx: &own_idx,
+            foreign: &foreign,
+            quoted: &quoted,
+        };
+        let mut m = fill(doc, d, &scope);
         if is_main {
             m.participants = participants(doc, persons, quotes, &other_sents, &main_sents);
             let named: Vec<Span> = drafts
@@ -483,15 +492,32 @@ fn rank(own: &MentionIndex, foreign: &MentionIndex, si: usize, span: Span) -> Op
 }
 
 #[allow(clippy::too_many_arguments)]
-fn fill(
-    doc: &Doc<'_>,
-    d: &Draft,
+/// What one meeting's fields are read against.
+#[derive(Clone, Copy)]
+struct Scope<'s> {
+    /// The main meeting.
     is_main: bool,
-    own: &SentSet,
-    others: &SentSet,
-    own_idx: &MentionIndex,
-    foreign: &MentionIndex,
-) -> Meeting {
+    /// Sentences naming this meeting.
+    own: &'s SentSet,
+    /// Sentences naming another meeting.
+    others: &'s SentSet,
+    /// This meeting's mentions.
+    own_idx: &'s MentionIndex,
+    /// The other meetings' mentions.
+    foreign: &'s MentionIndex,
+    /// Quotations (a speaker's "we will ..." does not make the meeting planned).
+    quoted: &'s [Span],
+}
+
+fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
+    let Scope {
+        is_main,
+        own,
+        others,
+        own_idx,
+        foreign,
+        quoted,
+    } = *scope;
     let text = &doc.n.text;
     let first = &d.mentions[0];
     let mut ev: BTreeMap<String, Span> = BTreeMap::new();
@@ -500,6 +526,8 @@ fn fill(
     // and sentences about no other meeting that refer to "the meeting".
     let mut sents: Vec<usize> = own.0.clone();
     if is_main {
+        // (the lead reports the main meeting, even after a byline)
+        let lead = doc.sent_at(doc.body_start);
         for (i, s) in doc.sents.iter().enumerate() {
             if others.contains(&i) || own.contains(&i) {
                 continue;
@@ -520,7 +548,7 @@ fn fill(
                 }
             });
             // ("Ранее ... прошло заседание ...": an earlier one.)
-            if (generic && !earlier(doc, i)) || i < 2 {
+            if (generic && !earlier(doc, i)) || i < 2 || Some(i) == lead {
                 sents.push(i);
             }
         }
@@ -547,9 +575,24 @@ fn fill(
     // Status from the mention's sentence, then the rest.
     let status_of = |si: usize| {
         let s = doc.sents[si];
-        let planned = doc.has_cue(s.start, s.end, |c| c == Cue::Planned);
-        let ongoing = doc.has_cue(s.start, s.end, |c| c == Cue::Ongoing);
-        let held = doc.has_cue(s.start, s.end, |c| c == Cue::Held);
+        let said = |k: Cue| {
+            // A cue in a quotation counts when the quotation names the
+            // meeting ("The event will be held ..."), not when it is the
+            // speaker's own ("We will continue ...," he told the council).
+            Doc::within(&doc.cues, s.start, s.end).iter().any(|c| {
+                *c.value == k
+                    && c.end <= s.end
+                    && quoted
+                        .iter()
+                        .find(|q| q[0] <= c.start && c.end <= q[1])
+                        .is_none_or(|q| {
+                            d.mentions
+                                .iter()
+                                .any(|m| q[0] <= m.span[0] && m.span[1] <= q[1])
+                        })
+            })
+        };
+        let (planned, ongoing, held) = (said(Cue::Planned), said(Cue::Ongoing), said(Cue::Held));
         if ongoing {
             Some(Status::Ongoing)
         } else if planned && !held {
@@ -698,10 +741,15 @@ fn fill(
                 || pack.venue_before.iter().any(|w| before.ends_with(w))
                 || (si == own.0[0] && p.start == s.start)
                 || pack.venue_after.iter().any(|w| after.starts_with(w))
-                || doc
-                    .dates
-                    .iter()
-                    .any(|x| x.start >= p.end && x.start <= p.end + 3 && after.starts_with(", "));
+                // "Astana, 12 May": the place of a date line, though not the
+                // dateline's ("MOSCOW, May 26. /TASS/."), which is where the
+                // report was filed.
+                || doc.dates.iter().any(|x| {
+                    x.start >= p.end
+                        && x.start <= p.end + 3
+                        && after.starts_with(", ")
+                        && doc.dateline_date != Some([x.start, x.end])
+                });
             let (city, country) = match &p.value.city {
                 Some(c) => (Some(c.clone()), p.value.country.clone()),
                 None => {
