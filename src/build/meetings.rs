@@ -871,16 +871,18 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
     let video_at = |si: &usize, whole: bool| {
         let s = doc.sents[*si];
         let cues = Doc::within(&doc.cues, s.start, s.end);
-        cues.iter().any(|c| {
-            // (where the phrase starts: "via video" and "video link" overlap)
-            let start = cues
-                .iter()
-                .filter(|x| *x.value == Cue::Video && x.start <= c.start && x.end > c.start)
-                .map(|x| x.start)
-                .min()
-                .unwrap_or(c.start);
-            *c.value == Cue::Video && c.end <= s.end && (whole || !personal(start))
-        })
+        cues.iter()
+            .filter(|c| *c.value == Cue::Video && c.end <= s.end)
+            .any(|c| {
+                // (where the phrase starts: "via video" and "video link" overlap)
+                let start = cues
+                    .iter()
+                    .filter(|x| *x.value == Cue::Video && x.start <= c.start && x.end > c.start)
+                    .map(|x| x.start)
+                    .min()
+                    .unwrap_or(c.start);
+                whole || !personal(start)
+            })
     };
     let video_in = |si: &usize| video_at(si, true);
     let video_meeting = |si: &usize| video_at(si, false);
