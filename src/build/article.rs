@@ -452,7 +452,13 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         {
             let body = &text[line.start..line.end];
             let low = body.to_lowercase();
-            if let Some(rest) = low.strip_prefix("official website of the ") {
+            if let Some(rest) = doc
+                .kit
+                .pack
+                .site_banners
+                .iter()
+                .find_map(|w| low.strip_prefix(w))
+            {
                 publisher = Some(title_case(&body[body.len() - rest.len()..]));
                 break;
             }

@@ -467,7 +467,10 @@ fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usi
     let genitive = pack.genitive_endings.iter().any(|e| first.ends_with(e))
         && right.trim_start().starts_with(|c: char| c.is_lowercase());
     let starts = (pack.title_complements.contains(&first) || genitive)
-        && !(first == "to" && low.trim_start().starts_with("to be"));
+        && !pack
+            .complement_not
+            .iter()
+            .any(|w| low.trim_start().starts_with(w));
     if !starts {
         return from;
     }

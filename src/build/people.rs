@@ -284,7 +284,9 @@ fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option
                 let gap = &text[r.end..span[0]];
                 !gap.contains(',')
                     || gap.trim_start_matches(',').trim().is_empty()
-                    || gap.contains(" of ")
+                    || gap
+                        .split_whitespace()
+                        .any(|w| doc.kit.pack.office_country_preps.first() == Some(&w))
             }
         });
     let role_after = Doc::within(&doc.roles, span[1], doc.ahead(span[1], 30) + 1)
@@ -306,7 +308,8 @@ fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option
         .iter()
         .rfind(|p| {
             // "Ambassador to Lithuania": the posting, not the country represented.
-            let posting = text[floor(text, p.start.saturating_sub(4))..p.start].ends_with("to ");
+            let lead = &text[floor(text, p.start.saturating_sub(4))..p.start];
+            let posting = doc.kit.pack.posting_preps.iter().any(|w| lead.ends_with(w));
             p.start >= lo && p.end <= hi && p.value.city.is_none() && !posting
         })
         .map(|p| p.value.country.clone());
@@ -432,11 +435,9 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
                     && c.start <= doc.ahead(p, 50)
                     && c.end <= se
                     && c.value.city.is_none()
-                    && (gap.starts_with("of")
-                    || gap.starts_with("for")
-                    || gap.starts_with("to")
+                    && (doc.kit.pack.office_country_preps.iter().any(|w| gap.starts_with(w))
                     // Russian puts the country in the genitive right after the office.
-                    || (doc.lang == Lang::Ru && gap.is_empty()))
+                    || (doc.kit.pack.country_in_genitive && gap.is_empty()))
                     && !gap.contains(',')
             })
         {

@@ -88,7 +88,9 @@ pub fn assign(
                 .roles
                 .iter()
                 .any(|r| r.end <= place.start && r.end >= before)
-                && (text[before..place.start].contains(" of") || doc.lang == crate::lang::Lang::Ru);
+                && (doc.kit.pack.country_in_genitive
+                    || (doc.kit.pack.office_country_preps.first())
+                        .is_some_and(|w| text[before..place.start].contains(&format!(" {w}"))));
             let listed = doc
                 .places
                 .iter()

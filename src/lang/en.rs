@@ -175,6 +175,11 @@ pub fn pack() -> Pack {
         purpose_marks: &[" to approve", " to adopt", " to sign"],
         list_leads: &["in particular", "among them", "these include"],
         list_back_leads: &["the ", "these "],
+        office_country_preps: &["of", "for", "to"],
+        country_in_genitive: false,
+        posting_preps: &["to "],
+        site_banners: &["official website of the "],
+        complement_not: &["to be"],
         negations: &[
             "not",
             "never",

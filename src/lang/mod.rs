@@ -181,6 +181,22 @@ pub struct Pack {
     /// How a sentence that names the package's noun again opens, to list its
     /// members ("The draft documents deal with ...").
     pub list_back_leads: &'static [&'static str],
+    /// Prepositions joining an office to the country it serves, the first
+    /// the commonest ("Foreign Minister of Belarus", "envoy for", "ambassador
+    /// to").
+    pub office_country_preps: &'static [&'static str],
+    /// The country stands right after the office, in the genitive, with no
+    /// preposition ("премьер-министр Украины").
+    pub country_in_genitive: bool,
+    /// Words right before a country that make it a posting, not the country
+    /// a person represents ("Ambassador to Lithuania", "посол России в Литве").
+    pub posting_preps: &'static [&'static str],
+    /// How a site's banner line names its publisher ("Official website of
+    /// the President of Russia"), lowercase.
+    pub site_banners: &'static [&'static str],
+    /// Phrases that, where a complement would open, do not ("to be" after a
+    /// title's noun).
+    pub complement_not: &'static [&'static str],
     /// Words that, right before an action ("не подписала", "did not
     /// sign", "has not yet signed"), say it did not happen.
     pub negations: &'static [&'static str],
