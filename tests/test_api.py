@@ -525,3 +525,13 @@ def test_a_leader_who_skips_the_summit_is_not_a_participant():
          "summit in Astana on July 4, 2024.\n")
     names = [p.name for p in summitry.extract(t).main.participants]
     assert names == ["Subrahmanyam Jaishankar"]
+
+
+def test_regional_agencies_in_datelines():
+    en = "The SCO summit was held in Astana on Friday.\n"
+    ru = "Саммит ШОС прошел в Астане в пятницу.\n"
+    for text, agency in [("KYIV, March 3 (Ukrinform) - " + en, "Ukrinform"),
+                         ("ISLAMABAD, July 4 (APP): " + en, "APP"),
+                         ("МОСКВА, 3 марта. /Регнум/. " + ru, "Regnum")]:
+        a = summitry.extract(text)
+        assert (a.publisher, a.agencies) == (agency, [agency])
