@@ -327,7 +327,7 @@ fn text_year(doc: &Doc<'_>) -> Option<i32> {
 
 /// Whether sentence `si` prints a year `slack` or more years before the
 /// article's (any year before 2000 when the article's is unknown).
-pub fn years_before(doc: &Doc<'_>, si: usize, slack: i32) -> bool {
+fn years_before(doc: &Doc<'_>, si: usize, slack: i32) -> bool {
     let s = doc.sents[si];
     let year = text_year(doc);
     doc.dates_in(s.start, s.end)
@@ -347,7 +347,13 @@ pub fn years_before(doc: &Doc<'_>, si: usize, slack: i32) -> bool {
 /// A sentence about another time: a printed year two or more years before
 /// the article's, or the organisation's founding.
 pub fn other_time(doc: &Doc<'_>, si: usize) -> bool {
-    years_before(doc, si, 2)
+    before_article(doc, si, 2)
+}
+
+/// A sentence about a time `slack` or more years before the article's, or
+/// about the organisation's founding.
+pub fn before_article(doc: &Doc<'_>, si: usize, slack: i32) -> bool {
+    years_before(doc, si, slack)
         // "The SCO was established in ...", "ОДКБ была создана ...".
         || doc.sent_has(si, Cue::Background.bit())
 }

@@ -1071,7 +1071,7 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
             }
         }
         // "Ukraine held the rotating presidency in 2006": another year.
-        if super::documents::other_time(doc, si) || super::documents::years_before(doc, si, 1) {
+        if super::documents::before_article(doc, si, 1) {
             continue;
         }
         let s = doc.sents[si];

@@ -284,9 +284,7 @@ fn context(doc: &Doc<'_>, span: Span) -> (Option<String>, Option<String>, Option
                 let gap = &text[r.end..span[0]];
                 !gap.contains(',')
                     || gap.trim_start_matches(',').trim().is_empty()
-                    || gap
-                        .split_whitespace()
-                        .any(|w| doc.kit.pack.office_country_preps.first() == Some(&w))
+                    || doc.kit.pack.office_link_in(gap)
             }
         });
     let role_after = Doc::within(&doc.roles, span[1], doc.ahead(span[1], 30) + 1)

@@ -89,8 +89,7 @@ pub fn assign(
                 .iter()
                 .any(|r| r.end <= place.start && r.end >= before)
                 && (doc.kit.pack.country_in_genitive
-                    || (doc.kit.pack.office_country_preps.first())
-                        .is_some_and(|w| text[before..place.start].contains(&format!(" {w}"))));
+                    || doc.kit.pack.office_link_in(&text[before..place.start]));
             let listed = doc
                 .places
                 .iter()

@@ -285,6 +285,14 @@ impl Pack {
             .map(|&(_, m)| m)
     }
 
+    /// Whether `gap` (the words between an office and a country) holds the
+    /// commonest office-to-country preposition ("Foreign Minister of ...").
+    pub fn office_link_in(&self, gap: &str) -> bool {
+        self.office_country_preps
+            .first()
+            .is_some_and(|p| gap.split_whitespace().any(|w| w == *p))
+    }
+
     /// Weekday number (Monday = 0) of a weekday word.
     pub fn weekday_of(&self, word: &str) -> Option<u32> {
         let w = word.to_lowercase();
