@@ -535,3 +535,19 @@ def test_regional_agencies_in_datelines():
                          ("МОСКВА, 3 марта. /Регнум/. " + ru, "Regnum")]:
         a = summitry.extract(text)
         assert (a.publisher, a.agencies) == (agency, [agency])
+
+
+def test_a_stamp_under_the_lead_gives_the_time_and_the_venue():
+    # Date, time and place on lines of their own below the lead.
+    en = ("Meeting of the SCO Council of Heads of State\n"
+          "The President took part in a session of the SCO Council of Heads of State.\n"
+          "July 4, 2024\n12:30\nAstana\n"
+          "The leaders signed a declaration.\n")
+    ru = ("Заседание Совета глав государств СНГ\n"
+          "Президент принял участие в заседании Совета глав государств СНГ.\n"
+          "8 октября 2024 года\n14:00\nМосква, Кремль\n"
+          "По итогам встречи подписан пакет документов.\n")
+    for text, when, day, city in [(en, "2024-07-04T12:30", "2024-07-04", "Astana"),
+                                  (ru, "2024-10-08T14:00", "2024-10-08", "Moscow")]:
+        a = summitry.extract(text)
+        assert (a.published, a.main.date, a.main.city) == (when, day, city)

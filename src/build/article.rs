@@ -17,6 +17,15 @@ fn time_re() -> &'static Regex {
     })
 }
 
+/// A line that holds only a time of day ("12:00").
+pub(crate) fn time_only(line: &str) -> bool {
+    let t = line.trim();
+    let (h, m) = t.split_once(':').unwrap_or(("", ""));
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+}
+
 fn scrape_date_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -213,7 +222,12 @@ fn stamp_only(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         if w.is_empty() {
             continue;
         }
+        let year_word = doc.kit.pack.year_words.contains(&w.to_lowercase().as_str())
+            && dates
+                .iter()
+                .any(|d| d.end <= at && doc.n.text[d.end..at].trim().is_empty());
         if in_date(at)
+            || year_word
             || w.bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'))
         {
@@ -235,6 +249,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
     let mut title: Option<(usize, usize)> = None;
     let mut dateline_line: Option<usize> = None;
     let mut first_para: Option<(usize, usize)> = None;
+    let mut after_para = 0;
     let mut seen_lines = 0;
     let mut stamps: Vec<[usize; 2]> = Vec::new();
     for (li, line) in doc.lines.iter().enumerate() {
@@ -282,6 +297,26 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             dateline_line = Some(li);
         }
         if first_para.is_some() {
+            // The stamp a few lines down, under the lead: a line holding
+            // only the date, perhaps with the time on the next line ("May 25,
+            // 2023" / "12:00" / "The Kremlin, Moscow", as presidential sites print it).
+            after_para += 1;
+            if published.is_none() && after_para <= 2 && stamp_only(doc, start, line.end) {
+                if let Some((d, f)) = doc
+                    .dates_in(start, line.end)
+                    .iter()
+                    .filter(|d| d.end <= line.end)
+                    .find_map(|d| full_date(d).map(|f| (d, f)))
+                {
+                    let to = doc
+                        .lines
+                        .get(li + 1)
+                        .filter(|n| time_only(&text[n.start..n.end]))
+                        .map_or(line.end, |n| n.end);
+                    published = Some((with_time(&text, f, d, to), f));
+                    stamps.push([d.start, d.end]);
+                }
+            }
             continue;
         }
         // Date lines in the header: a full date with little else on the line.

@@ -1012,10 +1012,11 @@ fn cancelled(doc: &Doc<'_>, si: usize) -> bool {
 /// A short header line that starts with a full date and names a city.
 fn header_venue(doc: &Doc<'_>) -> Option<(String, String, Span, Span)> {
     let text = &doc.n.text;
-    for line in doc
+    for (li, line) in doc
         .lines
         .iter()
-        .filter(|l| !l.boiler && l.start < l.end)
+        .enumerate()
+        .filter(|(_, l)| !l.boiler && l.start < l.end)
         .take(8)
     {
         let body = &text[line.start..line.end];
@@ -1035,10 +1036,30 @@ fn header_venue(doc: &Doc<'_>) -> Option<(String, String, Span, Span)> {
         ) {
             continue;
         }
-        let city = doc
-            .places
-            .iter()
-            .rfind(|p| p.start >= dm.end && p.end <= line.end && p.value.city.is_some())?;
+        let city_in = |from: usize, to: usize| {
+            doc.places
+                .iter()
+                .rfind(|p| p.start >= from && p.end <= to && p.value.city.is_some())
+        };
+        // On the line, or on a short line of its own below it, after the
+        // time perhaps ("May 25, 2023" / "12:00" / "The Kremlin, Moscow").
+        let below = || {
+            let mut next = doc.lines[li + 1..]
+                .iter()
+                .filter(|l| l.start < l.end)
+                .take(2);
+            let mut l = next.next()?;
+            if super::article::time_only(&text[l.start..l.end]) {
+                l = next.next()?;
+            }
+            let short = text[l.start..l.end]
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                <= 4;
+            short.then(|| city_in(l.start, l.end)).flatten()
+        };
+        let city = city_in(dm.end, line.end).or_else(below)?;
         return Some((
             city.value.city.clone()?,
             city.value.country.clone(),

@@ -201,6 +201,7 @@ pub fn pack() -> Pack {
             "'s correspondent",
         ],
         self_credit_before: &[],
+        year_words: &[],
         caption_marks: &[
             "(photo:",
             "photo:",

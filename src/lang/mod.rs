@@ -207,6 +207,9 @@ pub struct Pack {
     /// Marks of a picture's caption or credit ("(фото:", "photo:"): a
     /// header line holding one is a caption, not the headline.
     pub caption_marks: &'static [&'static str],
+    /// Words that may follow a year in a printed date ("2024 года", "2024 г."),
+    /// lowercase.
+    pub year_words: &'static [&'static str],
     /// How a byline opens ("by ", "автор:"): a short header line that opens
     /// so names the writer, not the story.
     pub byline_marks: &'static [&'static str],

@@ -184,6 +184,7 @@ pub fn pack() -> Pack {
         bare_noun_refers_back: true,
         self_credit_after: &[],
         self_credit_before: &["корреспондент"],
+        year_words: &["года", "г.", "г"],
         caption_marks: &["(фото:", "фото:", "(фото ", "фото -", "фото —"],
         byline_marks: &["автор:", "автор ", "текст:"],
         earlier_leads: &["Ранее", "Прежде"],
