@@ -551,3 +551,14 @@ def test_a_stamp_under_the_lead_gives_the_time_and_the_venue():
                                   (ru, "2024-10-08T14:00", "2024-10-08", "Moscow")]:
         a = summitry.extract(text)
         assert (a.published, a.main.date, a.main.city) == (when, day, city)
+
+
+def test_a_russian_title_ends_where_the_circumstances_begin():
+    t = "Главы государств ШОС подписали Астанинскую декларацию по итогам заседания Совета глав государств в четверг.\n"
+    docs = summitry.extract(t).main.documents
+    assert [(d.title, d.action) for d in docs] == [("Астанинскую декларацию", "signed")]
+
+
+def test_chairship_names_the_chair():
+    t = "BRICS leaders adopted a declaration at the summit under South Africa's chairship.\n"
+    assert summitry.extract(t).main.chair == "South Africa"

@@ -146,7 +146,7 @@ pub fn pack() -> Pack {
         chair_future_lead: &[" will chair"],
         chair_future_marks: &[" will ", "pass from"],
         chair_forward: &[" by", " of"],
-        chair_forward_words: &["chairmanship"],
+        chair_forward_words: &["chairmanship", "chairship"],
         chair_forward_before: &["under the"],
         chair_office_after: &[" of the republic"],
         level_marks: &["level of"],
