@@ -554,7 +554,8 @@ def test_a_stamp_under_the_lead_gives_the_time_and_the_venue():
 
 
 def test_a_russian_title_ends_where_the_circumstances_begin():
-    t = "Главы государств ШОС подписали Астанинскую декларацию по итогам заседания Совета глав государств в четверг.\n"
+    t = ("Главы государств ШОС подписали Астанинскую декларацию по итогам заседания "
+         "Совета глав государств в четверг.\n")
     docs = summitry.extract(t).main.documents
     assert [(d.title, d.action) for d in docs] == [("Астанинскую декларацию", "signed")]
 
