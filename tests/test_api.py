@@ -563,3 +563,10 @@ def test_a_russian_title_ends_where_the_circumstances_begin():
 def test_chairship_names_the_chair():
     t = "BRICS leaders adopted a declaration at the summit under South Africa's chairship.\n"
     assert summitry.extract(t).main.chair == "South Africa"
+
+
+def test_what_happens_ahead_of_a_summit_is_not_the_summit():
+    t = ("BEIJING, June 15 (Xinhua) -- Chinese President Xi Jinping on Wednesday held talks "
+         "via video link with Russian President Vladimir Putin ahead of the BRICS summit.\n")
+    m = summitry.extract(t).main
+    assert (m.status, m.date, m.format, m.city) == ("planned", None, None, None)

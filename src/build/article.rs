@@ -449,6 +449,7 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             doc.dateline_date = dl.date.map(|d| [d.start, d.end]);
             doc.header_spans.extend(dl.date.map(|d| [d.start, d.end]));
             doc.dateline_place = Some((dl.city.clone(), dl.country.clone()));
+            doc.dateline_city = Some(dl.city_span);
             art.dateline = Some(Dateline {
                 city: Some(dl.city),
                 date: date.map(|d| d.iso()),
@@ -656,6 +657,8 @@ pub struct FoundDateline {
     pub city: String,
     /// Its country.
     pub country: String,
+    /// Where the city is written.
+    pub city_span: crate::record::Span,
     /// Its date mention.
     pub date: Option<DateMention>,
     /// The agency credited (`/TASS/`, `(Interfax)`).
@@ -779,6 +782,7 @@ pub fn dateline_at(doc: &Doc<'_>, start: usize, end: usize) -> Option<FoundDatel
     Some(FoundDateline {
         city: city_hit.value.city.clone().unwrap_or_default(),
         country: city_hit.value.country.clone(),
+        city_span: [city_hit.start, city_hit.end],
         date,
         credit,
     })

@@ -572,6 +572,14 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
     sents.extend(cont);
     sents.sort_unstable();
     sents.dedup();
+    // What a sentence says before its "ahead of the summit" is about the
+    // earlier event ("held talks on Wednesday ahead of the summit"), not
+    // this meeting: its cues and dates are not this meeting's.
+    let prior = |si: usize, at: usize| {
+        let mut ms = d.mentions.iter().filter(|m| m.sent == si).peekable();
+        ms.peek().is_some() && ms.all(|m| m.before && at < m.span[0])
+    };
+    let ahead_only = d.mentions.iter().all(|m| m.before);
     // Status from the mention's sentence, then the rest.
     let status_of = |si: usize| {
         let s = doc.sents[si];
@@ -582,6 +590,7 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
             Doc::within(&doc.cues, s.start, s.end).iter().any(|c| {
                 *c.value == k
                     && c.end <= s.end
+                    && !prior(si, c.start)
                     && quoted
                         .iter()
                         .find(|q| q[0] <= c.start && c.end <= q[1])
@@ -614,7 +623,11 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
         .iter()
         .find_map(|&s| status_of(s))
         .or_else(|| lead_sentence().and_then(status_of))
-        .unwrap_or(Status::Held);
+        .unwrap_or(if ahead_only {
+            Status::Planned
+        } else {
+            Status::Held
+        });
     if first.other && status == Status::Held {
         let lead = &doc.n.lower[doc.sents[first.sent].start..first.span[0]];
         if doc.kit.pack.later_marks.iter().any(|w| lead.contains(w)) {
@@ -647,6 +660,9 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
                 (k, a, _) => resolve(k, a, doc.anchor_year, tense),
             };
             let Some(r) = resolved else { continue };
+            if prior(si, dm.start) {
+                continue;
+            }
             if doc
                 .header_spans
                 .iter()
@@ -718,7 +734,7 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
         {
             let before = &doc.n.lower[doc.back(p.start, 80).max(s.start)..p.start];
             let after = &doc.n.lower[p.end..doc.ahead(p.end, 40).min(s.end).max(p.end)];
-            if cancelled(doc, si) {
+            if cancelled(doc, si) || doc.dateline_city == Some([p.start, p.end]) {
                 continue;
             }
             // "в столице Туркменистана Ашхабаде", "in Kazakhstan's capital Astana".
@@ -872,7 +888,7 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
         let s = doc.sents[*si];
         let cues = Doc::within(&doc.cues, s.start, s.end);
         cues.iter()
-            .filter(|c| *c.value == Cue::Video && c.end <= s.end)
+            .filter(|c| *c.value == Cue::Video && c.end <= s.end && !prior(*si, c.start))
             .any(|c| {
                 // (where the phrase starts: "via video" and "video link" overlap)
                 let start = cues

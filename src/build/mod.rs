@@ -148,6 +148,8 @@ pub struct Doc<'a> {
     pub header_spans: Vec<Span>,
     /// The dateline's city and country (a venue for reports of meetings under way).
     pub dateline_place: Option<(String, String)>,
+    /// Where the dateline writes its city (where the report was filed, not a venue).
+    pub dateline_city: Option<Span>,
     /// Start of the first paragraph (the header, with its headlines, ends there).
     pub body_start: usize,
     /// Title line span, if the article has a headline.
@@ -309,6 +311,7 @@ pub fn run(ex: &Inner, orig: &str, published: Option<NaiveDate>) -> Article {
         body_start: 0,
         header_spans: Vec::new(),
         dateline_place: None,
+        dateline_city: None,
         title: None,
     };
     doc.sent_cues = vec![0; doc.sents.len()];
