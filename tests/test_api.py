@@ -570,3 +570,29 @@ def test_what_happens_ahead_of_a_summit_is_not_the_summit():
          "via video link with Russian President Vladimir Putin ahead of the BRICS summit.\n")
     m = summitry.extract(t).main
     assert (m.status, m.date, m.format, m.city) == ("planned", None, None, None)
+
+
+def test_an_appositive_chaired_by_does_not_make_a_future_meeting_held():
+    t = "The EAEU Intergovernmental Council, chaired by Kazakhstan, will convene in Yerevan.\n"
+    m = summitry.extract(t).main
+    assert (m.status, m.chair) == ("planned", "Kazakhstan")
+
+
+def test_a_summit_that_concluded_today_is_dated_by_the_dateline():
+    t = "TASHKENT, September 16, 2022 (UzA) - The SCO summit concluded today.\n"
+    assert summitry.extract(t).main.date == "2022-09-16"
+
+
+def test_the_counterparts_a_host_greets_take_part():
+    t = ("An informal meeting of the CIS heads of state was held in Dushanbe. Tajik President "
+         "Emomali Rahmon greeted his counterparts, including Ilham Aliyev of Azerbaijan.\n")
+    names = [p.name for p in summitry.extract(t).main.participants]
+    assert names == ["Emomali Rahmon", "Ilham Aliyev"]
+
+
+def test_a_press_secretary_named_before_she_said_is_the_speaker():
+    t = ("YEREVAN, November 23. /ARKA/. The prime minister will not attend the CSTO summit in "
+         "Minsk, his press secretary Nazeli Baghdasaryan said.\n"
+         "\"The prime minister's schedule does not include a visit,\" she said.\n")
+    a = summitry.extract(t)
+    assert (a.publisher, a.quotes[0].speaker) == ("ARKA", "Nazeli Baghdasaryan")

@@ -681,12 +681,23 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
             let Some(mut dist) = rank(own_idx, foreign, si, [dm.start, dm.end]) else {
                 continue;
             };
-            // "said on Tuesday" dates the words, not the meeting.
-            let said = doc.has_cue(
-                doc.back(dm.start, 45).max(doc.sents[si].start),
-                dm.start,
-                |c| c == Cue::Say,
-            );
+            // "said on Tuesday" dates the words, not the meeting ("the
+            // summit concluded today" is no saying: the verb is also the
+            // meeting's own).
+            let said = {
+                let near = Doc::within(
+                    &doc.cues,
+                    doc.back(dm.start, 45).max(doc.sents[si].start),
+                    dm.start,
+                );
+                near.iter().any(|c| {
+                    *c.value == Cue::Say
+                        && c.end <= dm.start
+                        && !near
+                            .iter()
+                            .any(|h| h.start == c.start && *h.value == Cue::Held)
+                })
+            };
             let relative = !matches!(
                 dm.kind,
                 DateKind::DayMonth { .. } | DateKind::Numeric { .. } | DateKind::MonthYear { .. }
