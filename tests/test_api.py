@@ -596,3 +596,21 @@ def test_a_press_secretary_named_before_she_said_is_the_speaker():
          "\"The prime minister's schedule does not include a visit,\" she said.\n")
     a = summitry.extract(t)
     assert (a.publisher, a.quotes[0].speaker) == ("ARKA", "Nazeli Baghdasaryan")
+
+
+def test_the_next_chair_named_at_a_handover_is_not_this_meetings_chair():
+    for t in ["Саммит СНГ прошел в Бишкеке. Председательство в Содружестве перешло к России.\n",
+              "The CIS summit was held in Bishkek. The chairmanship passed to Russia.\n"]:
+        assert summitry.extract(t).main.chair is None
+
+
+def test_russian_chair_of_a_meeting_named_after_the_verb():
+    t = ("Главы МИД стран БРИКС встретились в Нью-Йорке. Встречу провел министр иностранных "
+         "дел Бразилии Мауро Виейра.\n")
+    assert summitry.extract(t).main.chair == "Brazil"
+
+
+def test_a_russian_title_runs_on_over_its_issuers():
+    t = "Сегодня состоялось заседание СМИД ОДКБ. Мы приняли заявление министров по ситуации в регионе.\n"
+    titles = [d.title for d in summitry.extract(t).main.documents]
+    assert titles == ["заявление министров по ситуации в регионе"]

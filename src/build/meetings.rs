@@ -1169,7 +1169,7 @@ fn chair(doc: &Doc<'_>, others: &SentSet, main_sents: &SentSet) -> Option<(Strin
                 .iter()
                 .any(|w| before.trim_end().ends_with(w));
         // Who will chair next is not who chairs this meeting.
-        if future && !forward {
+        if (future && !forward) || pack.chair_handover.iter().any(|w| sentence.contains(w)) {
             continue;
         }
         // The country or person nearest to the cue, in the right direction.

@@ -113,6 +113,9 @@ pub struct Pack {
     /// (" will ", "pass from"); such a cue counts only when it names the
     /// chair after it ([`Pack::chair_forward`]).
     pub chair_future_marks: &'static [&'static str],
+    /// A handover of the chairmanship in the sentence ("passed to", "перешло
+    /// к"): the country it names is the next chair, not this meeting's.
+    pub chair_handover: &'static [&'static str],
     /// Parts of a chair cue after which the chair is named ("chaired by",
     /// "chairmanship of", "под председательством").
     pub chair_forward: &'static [&'static str],
