@@ -614,3 +614,12 @@ def test_a_russian_title_runs_on_over_its_issuers():
     t = "Сегодня состоялось заседание СМИД ОДКБ. Мы приняли заявление министров по ситуации в регионе.\n"
     titles = [d.title for d in summitry.extract(t).main.documents]
     assert titles == ["заявление министров по ситуации в регионе"]
+
+
+def test_a_meeting_announced_further_down_takes_nothing_from_the_headline():
+    t = ("Lukashenko, Putin hold talks in Sochi\n"
+         "Belarusian President Alexander Lukashenko and Russian President Vladimir Putin met in "
+         "Sochi on Monday. The Supreme State Council of the Union State will hold a meeting later "
+         "this year, Lukashenko said.\n")
+    m = summitry.extract(t).main
+    assert (m.status, m.city, m.date) == ("planned", None, None)

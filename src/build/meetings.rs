@@ -522,56 +522,6 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
     let first = &d.mentions[0];
     let mut ev: BTreeMap<String, Span> = BTreeMap::new();
     ev.insert("body_text".into(), first.body_span);
-    // Sentences to read: own mentions; for the main meeting also the headline
-    // and sentences about no other meeting that refer to "the meeting".
-    let mut sents: Vec<usize> = own.0.clone();
-    if is_main {
-        // (the lead reports the main meeting, even after a byline)
-        let lead = doc.sent_at(doc.body_start);
-        for (i, s) in doc.sents.iter().enumerate() {
-            if others.contains(&i) || own.contains(&i) {
-                continue;
-            }
-            // "the meeting" refers to the main one; "the next meeting" does not.
-            let generic = Doc::within(&doc.cues, s.start, s.end).iter().any(|c| {
-                *c.value == Cue::MeetingNoun && {
-                    let lead = &doc.n.lower[doc.back(c.start, 16).max(s.start)..c.start];
-                    // "met with Tokayev", "a meeting with": a bilateral talk.
-                    let tail = &doc.n.lower[c.end..doc.ahead(c.end, 6).min(s.end).max(c.end)];
-                    let pack = &doc.kit.pack;
-                    !pack
-                        .other_marks
-                        .words()
-                        .chain(pack.before_marks.words())
-                        .any(|w| lead.contains(w.trim_end()))
-                        && !pack.partner_marks.iter().any(|w| tail.starts_with(w))
-                }
-            });
-            // ("Ранее ... прошло заседание ...": an earlier one.)
-            if (generic && !earlier(doc, i)) || i < 2 || Some(i) == lead {
-                sents.push(i);
-            }
-        }
-    }
-    sents.sort_unstable();
-    sents.dedup();
-    // A sentence that a line break cut in two ("The BRICS summit\nis being
-    // held in Kazan") continues on the next line.
-    let mut cont = Vec::new();
-    for &i in &sents {
-        if let Some(next) = doc.sents.get(i + 1) {
-            if text[next.start..]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-            {
-                cont.push(i + 1);
-            }
-        }
-    }
-    sents.extend(cont);
-    sents.sort_unstable();
-    sents.dedup();
     // What a sentence says before its "ahead of the summit" is about the
     // earlier event ("held talks on Wednesday ahead of the summit"), not
     // this meeting: its cues and dates are not this meeting's.
@@ -614,6 +564,67 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
             None
         }
     };
+    // Sentences to read: own mentions; for the main meeting also the headline
+    // and sentences about no other meeting that refer to "the meeting".
+    let mut sents: Vec<usize> = own.0.clone();
+    if is_main {
+        // (the lead reports the main meeting, even after a byline)
+        let lead = doc.sent_at(doc.body_start);
+        // ... unless the meeting is only announced further down ("The
+        // Council will meet later this year"): then the headline and the
+        // lead are about something else (talks in Sochi), not its venue.
+        let told_early = d
+            .mentions
+            .iter()
+            .any(|m| m.sent < 2 || Some(m.sent) == lead);
+        let borrow = told_early || own.iter().find_map(|&s| status_of(s)) != Some(Status::Planned);
+        for (i, s) in doc.sents.iter().enumerate() {
+            if others.contains(&i) || own.contains(&i) {
+                continue;
+            }
+            // "the meeting" refers to the main one; "the next meeting" does not.
+            let generic = Doc::within(&doc.cues, s.start, s.end).iter().any(|c| {
+                *c.value == Cue::MeetingNoun && {
+                    let lead = &doc.n.lower[doc.back(c.start, 16).max(s.start)..c.start];
+                    // "met with Tokayev", "a meeting with": a bilateral talk.
+                    let tail = &doc.n.lower[c.end..doc.ahead(c.end, 6).min(s.end).max(c.end)];
+                    let pack = &doc.kit.pack;
+                    !pack
+                        .other_marks
+                        .words()
+                        .chain(pack.before_marks.words())
+                        .any(|w| lead.contains(w.trim_end()))
+                        && !pack.partner_marks.iter().any(|w| tail.starts_with(w))
+                }
+            });
+            // ("Ранее ... прошло заседание ...": an earlier one.)
+            let after_first = own.0.first().is_some_and(|&f| i > f);
+            if (generic && !earlier(doc, i) && (borrow || after_first))
+                || (borrow && (i < 2 || Some(i) == lead))
+            {
+                sents.push(i);
+            }
+        }
+    }
+    sents.sort_unstable();
+    sents.dedup();
+    // A sentence that a line break cut in two ("The BRICS summit\nis being
+    // held in Kazan") continues on the next line.
+    let mut cont = Vec::new();
+    for &i in &sents {
+        if let Some(next) = doc.sents.get(i + 1) {
+            if text[next.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            {
+                cont.push(i + 1);
+            }
+        }
+    }
+    sents.extend(cont);
+    sents.sort_unstable();
+    sents.dedup();
     // (the main meeting: else the lead's first sentence, which reports it)
     let lead_sentence = || {
         let si = doc.sent_at(doc.body_start)?;
@@ -900,6 +911,8 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
         let cues = Doc::within(&doc.cues, s.start, s.end);
         cues.iter()
             .filter(|c| *c.value == Cue::Video && c.end <= s.end && !prior(*si, c.start))
+            // (in a sentence that names two meetings, the nearer one's)
+            .filter(|c| rank(own_idx, foreign, *si, [c.start, c.end]).is_some())
             .any(|c| {
                 // (where the phrase starts: "via video" and "video link" overlap)
                 let start = cues
