@@ -623,3 +623,12 @@ def test_a_meeting_announced_further_down_takes_nothing_from_the_headline():
          "this year, Lukashenko said.\n")
     m = summitry.extract(t).main
     assert (m.status, m.city, m.date) == ("planned", None, None)
+
+
+def test_skip_links_cookie_bars_and_breadcrumbs_are_not_headlines():
+    en = ("Skip to main content\nAccept cookies\nCSTO foreign ministers meet in Yerevan\n"
+          "The CSTO Council of Foreign Ministers held a session in Yerevan on Monday.\n")
+    ru = ("Главная / Новости / Политика\nСовет министров иностранных дел СНГ провел заседание\n"
+          "Заседание Совета министров иностранных дел СНГ состоялось в Минске в пятницу.\n")
+    assert summitry.extract(en).title == "CSTO foreign ministers meet in Yerevan"
+    assert summitry.extract(ru).title == "Совет министров иностранных дел СНГ провел заседание"

@@ -224,7 +224,7 @@ fn foreign_latin(body: &str) -> bool {
 
 /// A site menu: four or more short items between bars or bullets ("Home |
 /// News | Politics | Sport"), where a headline has at most a site name
-/// after one bar.
+/// after one bar; or a breadcrumb trail of three between slashes.
 fn menu(body: &str, words: usize) -> bool {
     // (a menu is short; most lines have no bar and no bullet, which memchr
     // finds fast, before any substring search)
@@ -232,6 +232,16 @@ fn menu(body: &str, words: usize) -> bool {
         return false;
     }
     let bytes = body.as_bytes();
+    // A breadcrumb trail ("Home / News / Politics"): three short items
+    // between slashes are enough.
+    if memchr::memchr_iter(b'/', bytes).nth(1).is_some()
+        && body.matches(" / ").nth(1).is_some()
+        && body
+            .split(" / ")
+            .all(|item| item.split_whitespace().count() <= 3)
+    {
+        return true;
+    }
     let sep = if memchr::memchr_iter(b'|', bytes).nth(2).is_some() {
         " | "
     } else if memchr::memmem::find(bytes, "\u{b7}".as_bytes()).is_some() {
@@ -373,6 +383,11 @@ mod tests {
             ),
             ("Café talks in Minsk end", Lang::En, &[false]),
             ("Home > News > CSTO\nText", Lang::En, &[true, false]),
+            (
+                "Главная / Новости / Политика\nЗаголовок статьи / Сайт",
+                Lang::Ru,
+                &[true, false],
+            ),
             (
                 "- Teaser one\nA long enough paragraph with many words in it to count as content here.\nYou may also like\nOther story",
                 Lang::En,
