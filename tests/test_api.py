@@ -632,3 +632,9 @@ def test_skip_links_cookie_bars_and_breadcrumbs_are_not_headlines():
           "Заседание Совета министров иностранных дел СНГ состоялось в Минске в пятницу.\n")
     assert summitry.extract(en).title == "CSTO foreign ministers meet in Yerevan"
     assert summitry.extract(ru).title == "Совет министров иностранных дел СНГ провел заседание"
+
+
+def test_a_russian_dzh_is_an_english_j_in_a_given_name():
+    t = ("Заседание СМИД СНГ прошло в Минске 12 апреля 2024 года. В нем участвовал министр "
+         "иностранных дел Азербайджана Джейхун Байрамов.\n")
+    assert [p.name for p in summitry.extract(t).main.participants] == ["Jeyhun Bayramov"]

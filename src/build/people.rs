@@ -175,6 +175,8 @@ fn given_initial_before(doc: &Doc<'_>, at: usize) -> Option<char> {
     if !first.is_uppercase() || !(initial || name) {
         return None;
     }
+    // Russian writes J as "Дж" (Джейхун is Jeyhun).
+    let first = if word.starts_with("Дж") { 'J' } else { first };
     let end = before.len();
     if Doc::overlapping(&doc.roles, start, end, 120)
         .next()
