@@ -563,6 +563,7 @@ mod tests {
                 &["2020-05-26"],
             ),
             ("on 20 November", En, None, Past, &["--11-20"]),
+            ("прошел 28-го ноября", Ru, None, Past, &["--11-28"]),
             (
                 "on 20 November",
                 En,
