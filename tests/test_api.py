@@ -638,3 +638,10 @@ def test_a_russian_dzh_is_an_english_j_in_a_given_name():
     t = ("Заседание СМИД СНГ прошло в Минске 12 апреля 2024 года. В нем участвовал министр "
          "иностранных дел Азербайджана Джейхун Байрамов.\n")
     assert [p.name for p in summitry.extract(t).main.participants] == ["Jeyhun Bayramov"]
+
+
+def test_member_states_with_a_dash_stay_in_a_russian_title():
+    t = ("Совместное заявление министров иностранных дел государств – членов ОДКБ было принято "
+         "по итогам заседания СМИД ОДКБ 27 ноября в Ереване.\n")
+    titles = [d.title for d in summitry.extract(t).main.documents]
+    assert titles == ["Совместное заявление министров иностранных дел государств – членов ОДКБ"]

@@ -483,7 +483,17 @@ fn right_edge(doc: &Doc<'_>, from: usize, limit: usize, next_noun: usize) -> usi
     // The first place any stop phrase starts at (after the first byte).
     let skip = low.chars().next().map_or(0, char::len_utf8);
     let mut stop = right.len();
-    if let Some(m) = doc.kit.pack.title_stops_right.first_start(&low[skip..]) {
+    if let Some(m) = pack
+        .title_stops_right
+        .starts(&low[skip..])
+        .filter(|&m| {
+            !pack
+                .title_stop_exceptions
+                .iter()
+                .any(|x| low[skip + m..].starts_with(x))
+        })
+        .min()
+    {
         stop = stop.min(m + skip);
     }
     // " and " ends it when a new act or a new document follows.

@@ -285,6 +285,7 @@ pub fn pack() -> Pack {
             "range",
             "but",
         ],
+        title_stop_exceptions: &[],
         title_stops_right: Phrases::new(&[&[
             " which ",
             " that ",

@@ -237,6 +237,9 @@ pub struct Pack {
     /// Phrases that end a title's complement to the right (a relative
     /// pronoun, an auxiliary, a new clause: " which ", " was ", " котор").
     pub title_stops_right: Phrases,
+    /// Where a stop is part of a name and does not end the title
+    /// ("государств - членов": "member states", dash and all).
+    pub title_stop_exceptions: &'static [&'static str],
     /// Nouns for a group of documents ("documents", "decisions",
     /// "package"): a package, not a document.
     pub group_nouns: &'static [&'static str],
