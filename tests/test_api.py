@@ -645,3 +645,12 @@ def test_member_states_with_a_dash_stay_in_a_russian_title():
          "по итогам заседания СМИД ОДКБ 27 ноября в Ереване.\n")
     titles = [d.title for d in summitry.extract(t).main.documents]
     assert titles == ["Совместное заявление министров иностранных дел государств – членов ОДКБ"]
+
+
+def test_iso_stamps_and_update_dates_in_the_header():
+    body = ("\nThe CSTO Council of Foreign Ministers held a session in Yerevan on Monday, the "
+            "ministers said in a joint statement.\n")
+    a = summitry.extract("CSTO ministers meet\n2024-11-20T14:35:00+03:00" + body)
+    assert (a.published, a.main.date) == ("2024-11-20T14:35+03:00", "2024-11-18")
+    a = summitry.extract("CSTO ministers meet\nPublished 20.11.2024 | Updated 21.11.2024" + body)
+    assert (a.published, a.main.date) == ("2024-11-20", "2024-11-18")

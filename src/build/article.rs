@@ -26,6 +26,14 @@ pub(crate) fn time_only(line: &str) -> bool {
         && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
 }
 
+fn iso_time_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"^T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<off>Z|[+-]\d\d:?\d\d)?")
+            .expect("ISO time pattern")
+    })
+}
+
 fn scrape_date_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -51,6 +59,16 @@ fn full_date(m: &DateMention) -> Option<NaiveDate> {
 /// characters of the date (before or after it).
 fn with_time(text: &str, date: NaiveDate, m: &DateMention, line_end: usize) -> String {
     let day = date.format("%Y-%m-%d").to_string();
+    // ISO 8601 in full: "2024-11-20T14:35:00+03:00", "...T11:35Z".
+    if let Some(c) = iso_time_re().captures(&text[m.end..line_end.max(m.end)]) {
+        let off = match c.name("off").map(|o| o.as_str()) {
+            Some("Z") => "+00:00".to_string(),
+            Some(o) if o.len() == 5 => format!("{}:{}", &o[..3], &o[3..]),
+            Some(o) => o.to_string(),
+            None => String::new(),
+        };
+        return format!("{day}T{}:{}{off}", &c["h"], &c["m"]);
+    }
     let mut lo = m.start.saturating_sub(14);
     while !text.is_char_boundary(lo) {
         lo -= 1;
@@ -353,10 +371,14 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
         if let Some((d, f)) = date_first {
             let prefix_words = letter_words_upto(&text[start..d.start], 3);
             if published.is_none() && (rest_words <= 8 || prefix_words <= 2) {
-                {
-                    published = Some((with_time(&text, f, d, line.end), f));
-                    stamps.push([d.start, d.end]);
-                }
+                published = Some((with_time(&text, f, d, line.end), f));
+                // (with the other stamps of the line: "| Updated 21.11.2024")
+                stamps.extend(
+                    line_dates
+                        .iter()
+                        .filter(|x| full_date(x).is_some())
+                        .map(|x| [x.start, x.end]),
+                );
             }
             if rest_words <= 3 {
                 continue;
