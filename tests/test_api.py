@@ -654,3 +654,11 @@ def test_iso_stamps_and_update_dates_in_the_header():
     assert (a.published, a.main.date) == ("2024-11-20T14:35+03:00", "2024-11-18")
     a = summitry.extract("CSTO ministers meet\nPublished 20.11.2024 | Updated 21.11.2024" + body)
     assert (a.published, a.main.date) == ("2024-11-20", "2024-11-18")
+
+
+def test_a_quotation_over_two_paragraphs_has_one_speaker():
+    t = ("The CSTO summit was held in Minsk. \"We discussed the situation in the region in "
+         "great detail.\n\n\"We also adopted important decisions on security,\" Lukashenko said.\n")
+    quotes = summitry.extract(t).quotes
+    assert [q.speaker for q in quotes] == ["Alexander Lukashenko"] * 2
+    assert quotes[0].text == "We discussed the situation in the region in great detail."

@@ -118,10 +118,24 @@ fn addressed(doc: &Doc<'_>, at: usize) -> bool {
     false
 }
 
+/// Whether `q` was left open at the end of its paragraph and the next
+/// paragraph opens with a quotation mark (English typography's way of
+/// running one quotation over several paragraphs).
+fn reopened(text: &str, q: &QSpan) -> bool {
+    if q.after != q.end {
+        return false;
+    }
+    let rest = &text[q.end..];
+    let gap = rest.len() - rest.trim_start().len();
+    rest[..gap].contains('\n') && rest[gap..].starts_with(['"', '\u{201c}', '\u{ab}'])
+}
+
 /// Quotations in text order.
 pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
     let text = &doc.n.text;
     let mut out: Vec<Found> = Vec::new();
+    // Open paragraphs of a quotation, waiting for the one that names the speaker.
+    let mut waiting: Vec<usize> = Vec::new();
     for mut q in find(text) {
         if !doc.in_content(q.start) || words(&text[q.start..q.end]) < 5 {
             continue;
@@ -220,6 +234,23 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         let after_saying =
             prev_sentence.is_some_and(|p| doc.has_cue(p.start, p.end, |c| c == Cue::Say));
         if !(say_after || say_before || continued || after_saying) {
+            // A paragraph of a longer quotation, left open for the next
+            // paragraph to reopen: whoever speaks there speaks here too.
+            if reopened(text, &q) {
+                waiting.push(out.len());
+                out.push(Found {
+                    quote: Quote {
+                        speaker: None,
+                        text: text[q.start..q.end].to_string(),
+                        span: [q.start, q.end],
+                    },
+                    q,
+                });
+            } else if let Some(&first) = waiting.first() {
+                // (never reopened by a quotation that names a speaker)
+                out.truncate(first);
+                waiting.clear();
+            }
             continue;
         }
         // Speaker.
@@ -317,6 +348,12 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         if speaker.is_none() && continued {
             speaker = prev.and_then(|p| p.quote.speaker.clone());
         }
+        if waiting.last().is_some_and(|&w| w + 1 == out.len()) {
+            for w in waiting.drain(..) {
+                out[w].quote.speaker.clone_from(&speaker);
+            }
+        }
+        waiting.clear();
         out.push(Found {
             quote: Quote {
                 speaker,
@@ -325,6 +362,9 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
             },
             q,
         });
+    }
+    if let Some(&first) = waiting.first() {
+        out.truncate(first);
     }
     out
 }
