@@ -662,3 +662,17 @@ def test_a_quotation_over_two_paragraphs_has_one_speaker():
     quotes = summitry.extract(t).quotes
     assert [q.speaker for q in quotes] == ["Alexander Lukashenko"] * 2
     assert quotes[0].text == "We discussed the situation in the region in great detail."
+
+
+def test_the_capital_a_text_describes_is_known_without_its_name():
+    for t in ["The CSTO Council of Foreign Ministers met in the Belarusian capital on Wednesday.\n",
+              "Заседание СМИД СНГ прошло в белорусской столице в пятницу.\n"]:
+        assert summitry.extract(t).main.city == "Minsk"
+
+
+def test_a_summit_ahead_is_not_the_ministers_meeting_that_prepares_it():
+    t = ("Ahead of the CSTO summit in Minsk, the CSTO Council of Foreign Ministers met on "
+         "November 27, 2024 in the Belarusian capital.\n")
+    got = [(m.role, m.bodies, m.status, m.date) for m in summitry.extract(t).meetings]
+    assert got == [("main", ["foreign_ministers"], "held", "2024-11-27"),
+                   ("referenced", ["heads_of_state"], "planned", None)]

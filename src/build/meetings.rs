@@ -16,7 +16,7 @@ use super::people::{PersonMention, country_at};
 use super::quotes::Found;
 use super::topics;
 use super::{Doc, MentionIndex, SentSet};
-use crate::extractor::Cue;
+use crate::extractor::{Cue, Place};
 use crate::find::dates::{DateKind, PartialDate, Tense, resolve};
 use crate::record::{Format, Meeting, Person, Role, Span, Status};
 
@@ -61,7 +61,11 @@ fn gap_len(text: &str, a: usize, b: usize) -> usize {
     len
 }
 
-fn gap_ok(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+/// Whether the items around `[a, b)` belong to one name; `bodies` when a
+/// body or meeting word stands on both sides (a date or a city between two
+/// of them dates or places one of two meetings: "the summit in Minsk on
+/// November 28, the ministers' council", where "SCO Bishkek summit" is one).
+fn gap_ok(doc: &Doc<'_>, a: usize, b: usize, bodies: bool) -> bool {
     if b < a {
         return true;
     }
@@ -69,8 +73,15 @@ fn gap_ok(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let g = &text[a..b];
     let low = &doc.n.lower[a..b];
     // "the session ... to hold the next meeting": two meetings, not one.
+    let between = || {
+        g.bytes().any(|c| c.is_ascii_digit())
+            || Doc::within(&doc.places, a, b)
+                .iter()
+                .any(|p| p.end <= b && p.value.city.is_some())
+    };
     gap_len(text, a, b) <= 40
         && !g.contains(';')
+        && (!bodies || !between())
         && !g.contains(". ")
         && !pack.other_marks.any_in(low)
         && !pack.before_marks.any_in(low)
@@ -134,7 +145,15 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
         while j < items.len()
             && j - i < 12
             && doc.sent_at(items[j].0) == Some(sent)
-            && gap_ok(doc, end, items[j].0)
+            && gap_ok(
+                doc,
+                end,
+                items[j].0,
+                // (a body already, and then a new name or another body:
+                // "the summit in Minsk, the CSTO Council", not "SCO Bishkek summit")
+                items[i..j].iter().any(|x| !matches!(x.2, K::Org(_)))
+                    && (matches!(items[j].2, K::Org(_)) || !matches!(items[j - 1].2, K::Org(_))),
+            )
         {
             end = end.max(items[j].1);
             j += 1;
@@ -246,7 +265,14 @@ pub fn mentions(doc: &Doc<'_>) -> Vec<Mention> {
             .max()
             .unwrap_or(end);
         let ss = doc.sents[sent].start;
-        let lead = &doc.n.lower[ss.max(doc.back(start, 40))..start];
+        // (back to the previous meeting named in the sentence, no further:
+        // "Ahead of the summit in Minsk, the ministers' council" puts only
+        // the summit ahead)
+        let prev_end = out
+            .last()
+            .filter(|m: &&Mention| m.sent == sent)
+            .map_or(0, |m| m.span[1].min(start));
+        let lead = &doc.n.lower[ss.max(doc.back(start, 40)).max(prev_end)..start];
         let pack = &doc.kit.pack;
         let other = pack.other_marks.any_in(lead)
             && !pack.other_mark_exceptions.iter().any(|x| lead.contains(x));
@@ -357,10 +383,13 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention], quotes: &[Found]) -> Vec<
         // One body meets in one city at a time: a mention whose sentence
         // names another city than the meeting's is another meeting.
         let same = drafts.iter_mut().find(|d| {
+            // (a summit named as ahead is not the ministers' meeting that
+            // prepares it: "Ahead of the summit, the ministers met")
+            let ahead_alike = m.before == d.mentions.iter().all(|x| x.before);
             d.org == m.org
                 && (compatible(&d.bodies, &m.bodies)
-                    || (m.generic && top_level(&d.bodies))
-                    || (d.generic() && top_level(&m.bodies)))
+                    || (m.generic && top_level(&d.bodies) && ahead_alike)
+                    || (d.generic() && top_level(&m.bodies) && ahead_alike))
                 && !(m.other && d.mentions.iter().all(|x| !x.other))
                 && !matches!((d.city.as_deref(), city), (Some(a), Some(b)) if a != b)
         });
@@ -530,6 +559,13 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
         ms.peek().is_some() && ms.all(|m| m.before && at < m.span[0])
     };
     let ahead_only = d.mentions.iter().all(|m| m.before);
+    // A sentence that names this meeting only as ahead ("Ahead of the
+    // summit, the ministers met") reports something else: its status cues
+    // are not this meeting's.
+    let ahead_in = |si: usize| {
+        let mut ms = d.mentions.iter().filter(|m| m.sent == si).peekable();
+        ms.peek().is_some() && ms.all(|m| m.before)
+    };
     // Status from the mention's sentence, then the rest.
     let status_of = |si: usize| {
         let s = doc.sents[si];
@@ -540,7 +576,7 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
             Doc::within(&doc.cues, s.start, s.end).iter().any(|c| {
                 *c.value == k
                     && c.end <= s.end
-                    && !prior(si, c.start)
+                    && !ahead_in(si)
                     && quoted
                         .iter()
                         .find(|q| q[0] <= c.start && c.end <= q[1])
@@ -788,6 +824,7 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
                         && after.starts_with(", ")
                         && doc.dateline_date != Some([x.start, x.end])
                 });
+            let mut prep_capital = false;
             let (city, country) = match &p.value.city {
                 Some(c) => (Some(c.clone()), p.value.country.clone()),
                 None => {
@@ -800,13 +837,26 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
                         if !cap {
                             continue;
                         }
-                        let c = doc.places.iter().find(|x| {
-                            x.value.capital
-                                && x.value.country == p.value.country
-                                && x.value.city.is_some()
-                        });
+                        // (the capital the text names, else the one the
+                        // table knows: "the Belarusian capital" is Minsk)
+                        let capital_of = |x: &Place| {
+                            x.capital && x.country == p.value.country && x.city.is_some()
+                        };
+                        let c = doc
+                            .places
+                            .iter()
+                            .map(|x| x.value)
+                            .find(|x| capital_of(x))
+                            .or_else(|| doc.kit.places.values().iter().find(|x| capital_of(x)));
+                        // ("in the Belarusian capital": a venue, past its article)
+                        let bare = pack
+                            .articles
+                            .iter()
+                            .find_map(|a| before.strip_suffix(a))
+                            .unwrap_or(before);
+                        prep_capital = pack.venue_before.iter().any(|w| bare.ends_with(w));
                         match c {
-                            Some(c) => (c.value.city.clone(), p.value.country.clone()),
+                            Some(c) => (c.city.clone(), p.value.country.clone()),
                             None => continue,
                         }
                     } else {
@@ -814,6 +864,7 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
                     }
                 }
             };
+            let prep = prep || prep_capital;
             if !prep && city.is_some() {
                 continue;
             }

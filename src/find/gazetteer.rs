@@ -186,6 +186,11 @@ impl<T: Clone> Gazetteer<T> {
         &self.pats
     }
 
+    /// The values, one per phrase.
+    pub fn values(&self) -> &[T] {
+        &self.values
+    }
+
     /// This table's hits from a lexicon scan, in text order.
     pub fn hits<'g>(&'g self, raw: &[Vec<RawHit>], table: usize) -> Vec<Hit<'g, T>> {
         let mut out: Vec<Hit<'g, T>> = raw

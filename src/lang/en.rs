@@ -175,6 +175,7 @@ pub fn pack() -> Pack {
         modal_marks: &["should be", "could be", "must be"],
         noun_verbs: &[("plan", "to ")],
         back_determiners: &["this ", "that ", "the ", "these "],
+        articles: &["the ", "a "],
         group_stems: &["package"],
         member_marks: &[", including", " including ", " include "],
         member_leads: &["endorsing", "approving"],

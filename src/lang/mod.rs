@@ -161,6 +161,8 @@ pub struct Pack {
     /// Determiners right before a bare document noun that point back to a
     /// document already named ("this decision", "the treaty").
     pub back_determiners: &'static [&'static str],
+    /// Articles, with their space ("the ", "a "): none in Russian.
+    pub articles: &'static [&'static str],
     /// Stems of group nouns ([`Pack::group_nouns`] in any form: "документ",
     /// "пакет", "package").
     pub group_stems: &'static [&'static str],

@@ -159,6 +159,7 @@ pub fn pack() -> Pack {
         place_name_heads: &[],
         modal_marks: &["должен быть", "должна быть", "должно быть", "должны быть"],
         noun_verbs: &[],
+        articles: &[],
         back_determiners: &[
             "этот ",
             "эта ",
