@@ -676,3 +676,11 @@ def test_a_summit_ahead_is_not_the_ministers_meeting_that_prepares_it():
     got = [(m.role, m.bodies, m.status, m.date) for m in summitry.extract(t).meetings]
     assert got == [("main", ["foreign_ministers"], "held", "2024-11-27"),
                    ("referenced", ["heads_of_state"], "planned", None)]
+
+
+def test_a_relative_clause_after_a_meeting_gives_its_status():
+    t = ("Совет министров обороны ОДКБ провел заседание в Минске 26 ноября 2024 года. Министры "
+         "одобрили проекты документов к сессии Совета коллективной безопасности, которая "
+         "состоится 28 ноября.\n")
+    got = [(m.bodies, m.status) for m in summitry.extract(t).meetings]
+    assert got == [(["defence_ministers"], "held"), (["heads_of_state"], "planned")]

@@ -569,6 +569,29 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
     // Status from the mention's sentence, then the rest.
     let status_of = |si: usize| {
         let s = doc.sents[si];
+        // "..., which will take place on 28 November": the clause right
+        // after the meeting's name says its status, whatever else the
+        // sentence reports.
+        let clause = d.mentions.iter().filter(|m| m.sent == si).find_map(|m| {
+            let rel = doc
+                .kit
+                .pack
+                .relatives
+                .iter()
+                .find(|r| doc.n.lower[m.span[1]..s.end.max(m.span[1])].starts_with(*r))?;
+            let from = m.span[1] + rel.len();
+            Doc::within(&doc.cues, from, doc.ahead(from, 24).min(s.end))
+                .iter()
+                .find_map(|c| match c.value {
+                    Cue::Planned => Some(Status::Planned),
+                    Cue::Held => Some(Status::Held),
+                    Cue::Ongoing => Some(Status::Ongoing),
+                    _ => None,
+                })
+        });
+        if clause.is_some() {
+            return clause;
+        }
         let said = |k: Cue| {
             // A cue in a quotation counts when the quotation names the
             // meeting ("The event will be held ..."), not when it is the

@@ -176,6 +176,7 @@ pub fn pack() -> Pack {
         noun_verbs: &[("plan", "to ")],
         back_determiners: &["this ", "that ", "the ", "these "],
         articles: &["the ", "a "],
+        relatives: &[", which ", ", that "],
         group_stems: &["package"],
         member_marks: &[", including", " including ", " include "],
         member_leads: &["endorsing", "approving"],

@@ -161,6 +161,10 @@ pub struct Pack {
     /// Determiners right before a bare document noun that point back to a
     /// document already named ("this decision", "the treaty").
     pub back_determiners: &'static [&'static str],
+    /// Relative pronouns that open a clause about the noun before them
+    /// (", which ", ", которая "): a status cue in that clause is the
+    /// meeting's own.
+    pub relatives: &'static [&'static str],
     /// Articles, with their space ("the ", "a "): none in Russian.
     pub articles: &'static [&'static str],
     /// Stems of group nouns ([`Pack::group_nouns`] in any form: "документ",
