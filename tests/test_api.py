@@ -684,3 +684,10 @@ def test_a_relative_clause_after_a_meeting_gives_its_status():
          "состоится 28 ноября.\n")
     got = [(m.bodies, m.status) for m in summitry.extract(t).meetings]
     assert got == [(["defence_ministers"], "held"), (["heads_of_state"], "planned")]
+
+
+def test_a_russian_office_with_its_country_after_it_names_the_speaker():
+    t = ("Заседание СМИД ОДКБ прошло в Астане во вторник. «Нам необходимо укреплять систему "
+         "коллективной безопасности», — заявил глава МИД Казахстана.\n")
+    quotes = summitry.extract(t, published="2024-06-10").quotes
+    assert [q.speaker for q in quotes] == ["Murat Nurtleu"]

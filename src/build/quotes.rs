@@ -299,7 +299,21 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
                 let country = Doc::within(&doc.places, doc.back(r.start, 30).max(wa), r.start)
                     .iter()
                     .rfind(|p| p.end <= r.start)
-                    .map(|p| p.value.country.as_str());
+                    .map(|p| p.value.country.as_str())
+                    .or_else(|| {
+                        // "глава МИД Казахстана": the country after the office.
+                        let pack = &doc.kit.pack;
+                        pack.country_in_genitive.then_some(())?;
+                        Doc::within(&doc.places, r.end, doc.ahead(r.end, 2) + 1)
+                            .iter()
+                            .find(|p| {
+                                p.start >= r.end
+                                    && p.end <= wb
+                                    && text[r.end..p.start].trim().is_empty()
+                                    && p.value.city.is_none()
+                            })
+                            .map(|p| p.value.country.as_str())
+                    });
                 let office = |p: &&PersonMention| {
                     p.role.as_deref() == Some(r.value.as_str())
                         || (r.value == "Foreign Minister"
