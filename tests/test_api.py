@@ -691,3 +691,11 @@ def test_a_russian_office_with_its_country_after_it_names_the_speaker():
          "коллективной безопасности», — заявил глава МИД Казахстана.\n")
     quotes = summitry.extract(t, published="2024-06-10").quotes
     assert [q.speaker for q in quotes] == ["Murat Nurtleu"]
+
+
+def test_a_leader_who_declines_is_not_a_participant():
+    for t in ["The CSTO summit in Minsk was attended by all member states except Armenia, whose "
+              "prime minister Nikol Pashinyan declined the invitation.\n",
+              "Саммит ОДКБ в Минске прошел без участия Армении: премьер-министр Никол Пашинян "
+              "отказался от поездки.\n"]:
+        assert summitry.extract(t).main.participants == []
