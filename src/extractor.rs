@@ -142,7 +142,7 @@ pub struct Holder {
     pub to: Option<NaiveDate>,
     /// Sound classes of the given name's first letter in every spelling
     /// the table has ("Sergey Lavrov", "Серге* Лавров*": S, С, one class;
-    /// see [`crate::build::people::sound_class`]).
+    /// see [`crate::build::people::name_class`]).
     pub given: Vec<char>,
 }
 
@@ -477,9 +477,7 @@ fn compile(k: &Knowledge) -> Result<Inner, Error> {
         let mut given: Vec<char> = std::iter::once(r[0].as_str())
             .chain(r[5].split('|'))
             .filter(|f| f.trim().contains(' '))
-            .filter_map(|f| f.trim().trim_start_matches('=').chars().next())
-            .filter(|c| c.is_uppercase())
-            .map(crate::build::people::sound_class)
+            .filter_map(|f| crate::build::people::name_class(f.trim().trim_start_matches('=')))
             .collect();
         given.sort_unstable();
         given.dedup();

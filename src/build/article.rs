@@ -17,6 +17,14 @@ fn time_re() -> &'static Regex {
     })
 }
 
+/// The first full date (day, month and year) within `[from, to)`.
+fn full_date_in(doc: &Doc<'_>, from: usize, to: usize) -> Option<(DateMention, NaiveDate)> {
+    doc.dates_in(from, to)
+        .iter()
+        .filter(|d| d.end <= to)
+        .find_map(|d| full_date(d).map(|f| (*d, f)))
+}
+
 /// A line that holds only a time of day ("12:00").
 pub(crate) fn time_only(line: &str) -> bool {
     let t = line.trim();
@@ -240,12 +248,15 @@ fn stamp_only(doc: &Doc<'_>, from: usize, to: usize) -> bool {
         if w.is_empty() {
             continue;
         }
-        let year_word = doc.kit.pack.year_words.contains(&w.to_lowercase().as_str())
-            && dates
-                .iter()
-                .any(|d| d.end <= at && doc.n.text[d.end..at].trim().is_empty());
+        // ("2024 года": a year's word right after a date)
+        let year_word = || {
+            doc.kit.pack.year_words.contains(&w.to_lowercase().as_str())
+                && dates
+                    .iter()
+                    .any(|d| d.end <= at && doc.n.text[d.end..at].trim().is_empty())
+        };
         if in_date(at)
-            || year_word
+            || year_word()
             || w.bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'))
         {
@@ -280,16 +291,9 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             let body = &text[line.start..line.end];
             if published.is_none() && first_para.is_none() && !body.chars().any(char::is_alphabetic)
             {
-                if let Some((d, f)) = doc
-                    .dates_in(line.start, line.end)
-                    .iter()
-                    .filter(|d| d.end <= line.end)
-                    .find_map(|d| full_date(d).map(|f| (d, f)))
-                {
-                    {
-                        published = Some((with_time(&text, f, d, line.end), f));
-                        stamps.push([d.start, d.end]);
-                    }
+                if let Some((d, f)) = full_date_in(doc, line.start, line.end) {
+                    published = Some((with_time(&text, f, &d, line.end), f));
+                    stamps.push([d.start, d.end]);
                 }
             }
             continue;
@@ -320,18 +324,13 @@ pub fn fill(doc: &mut Doc<'_>, art: &mut Article, caller_anchor: bool) {
             // 2023" / "12:00" / "The Kremlin, Moscow", as presidential sites print it).
             after_para += 1;
             if published.is_none() && after_para <= 2 && stamp_only(doc, start, line.end) {
-                if let Some((d, f)) = doc
-                    .dates_in(start, line.end)
-                    .iter()
-                    .filter(|d| d.end <= line.end)
-                    .find_map(|d| full_date(d).map(|f| (d, f)))
-                {
+                if let Some((d, f)) = full_date_in(doc, start, line.end) {
                     let to = doc
                         .lines
                         .get(li + 1)
                         .filter(|n| time_only(&text[n.start..n.end]))
                         .map_or(line.end, |n| n.end);
-                    published = Some((with_time(&text, f, d, to), f));
+                    published = Some((with_time(&text, f, &d, to), f));
                     stamps.push([d.start, d.end]);
                 }
             }

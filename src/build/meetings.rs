@@ -61,10 +61,11 @@ fn gap_len(text: &str, a: usize, b: usize) -> usize {
     len
 }
 
-/// Whether the items around `[a, b)` belong to one name; `bodies` when a
-/// body or meeting word stands on both sides (a date or a city between two
-/// of them dates or places one of two meetings: "the summit in Minsk on
-/// November 28, the ministers' council", where "SCO Bishkek summit" is one).
+/// Whether the items around `[a, b)` belong to one name. With `bodies`
+/// (the name so far holds a body or meeting word, and another body or a new
+/// name follows), a date or a city in the gap splits it: it dates or places
+/// one of two meetings ("the summit in Minsk on November 28, the CSTO
+/// Council"), where "SCO Bishkek summit" is one name.
 fn gap_ok(doc: &Doc<'_>, a: usize, b: usize, bodies: bool) -> bool {
     if b < a {
         return true;
@@ -520,7 +521,6 @@ fn rank(own: &MentionIndex, foreign: &MentionIndex, si: usize, span: Span) -> Op
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 /// What one meeting's fields are read against.
 #[derive(Clone, Copy)]
 struct Scope<'s> {
@@ -551,20 +551,21 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
     let first = &d.mentions[0];
     let mut ev: BTreeMap<String, Span> = BTreeMap::new();
     ev.insert("body_text".into(), first.body_span);
-    // What a sentence says before its "ahead of the summit" is about the
-    // earlier event ("held talks on Wednesday ahead of the summit"), not
-    // this meeting: its cues and dates are not this meeting's.
-    let prior = |si: usize, at: usize| {
-        let mut ms = d.mentions.iter().filter(|m| m.sent == si).peekable();
-        ms.peek().is_some() && ms.all(|m| m.before && at < m.span[0])
-    };
     let ahead_only = d.mentions.iter().all(|m| m.before);
     // A sentence that names this meeting only as ahead ("Ahead of the
     // summit, the ministers met") reports something else: its status cues
-    // are not this meeting's.
+    // are not this meeting's; nor are the dates and video links it gives
+    // before the name ("held talks on Wednesday ahead of the summit").
     let ahead_in = |si: usize| {
         let mut ms = d.mentions.iter().filter(|m| m.sent == si).peekable();
         ms.peek().is_some() && ms.all(|m| m.before)
+    };
+    let prior = |si: usize, at: usize| {
+        ahead_in(si)
+            && d.mentions
+                .iter()
+                .filter(|m| m.sent == si)
+                .all(|m| at < m.span[0])
     };
     // Status from the mention's sentence, then the rest.
     let status_of = |si: usize| {
@@ -592,6 +593,9 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
         if clause.is_some() {
             return clause;
         }
+        if ahead_in(si) {
+            return None;
+        }
         let said = |k: Cue| {
             // A cue in a quotation counts when the quotation names the
             // meeting ("The event will be held ..."), not when it is the
@@ -599,7 +603,6 @@ fn fill(doc: &Doc<'_>, d: &Draft, scope: &Scope<'_>) -> Meeting {
             Doc::within(&doc.cues, s.start, s.end).iter().any(|c| {
                 *c.value == k
                     && c.end <= s.end
-                    && !ahead_in(si)
                     && quoted
                         .iter()
                         .find(|q| q[0] <= c.start && c.end <= q[1])

@@ -152,9 +152,9 @@ const NOT_NAMES: &[&str] = &[
     "Executive",
 ];
 
-/// The first letter of a given name (or initial) written just before byte
-/// `at`: one capitalised word and one space, that no table knows as
-/// anything else (an office, a place, an organisation).
+/// The sound class ([`name_class`]) of a given name (or initial) written
+/// just before byte `at`: one capitalised word and one space, that no table
+/// knows as anything else (an office, a place, an organisation).
 fn given_initial_before(doc: &Doc<'_>, at: usize) -> Option<char> {
     let before = doc.n.text.get(..at)?.strip_suffix(' ')?;
     let word_len: usize = before
@@ -175,8 +175,6 @@ fn given_initial_before(doc: &Doc<'_>, at: usize) -> Option<char> {
     if !first.is_uppercase() || !(initial || name) {
         return None;
     }
-    // Russian writes J as "Дж" (Джейхун is Jeyhun).
-    let first = if word.starts_with("Дж") { 'J' } else { first };
     let end = before.len();
     if Doc::overlapping(&doc.roles, start, end, 120)
         .next()
@@ -193,7 +191,18 @@ fn given_initial_before(doc: &Doc<'_>, at: usize) -> Option<char> {
     {
         return None;
     }
-    Some(first)
+    name_class(word)
+}
+
+/// The sound class of a given name (or form) from its opening: that of its
+/// first letter, but a J for Russian "Дж" and its transliteration "Dzh"
+/// (Джейхун is Jeyhun); `None` unless it opens with a capital.
+pub fn name_class(word: &str) -> Option<char> {
+    let first = word.chars().next().filter(|c| c.is_uppercase())?;
+    if word.starts_with("Дж") || word.starts_with("Dzh") {
+        return Some(sound_class('J'));
+    }
+    Some(sound_class(first))
 }
 
 /// The sound class of a name's first letter, so that one given name in two
@@ -344,7 +353,6 @@ pub fn find(doc: &Doc<'_>) -> Vec<PersonMention> {
         // ("Danial Akhmetov" is not the table's Serik Akhmetov).
         if !doc.n.text[span[0]..span[1]].contains(' ') {
             if let Some(c) = given_initial_before(doc, span[0]) {
-                let c = sound_class(c);
                 if !cands.iter().any(|h| h.given.contains(&c)) {
                     continue;
                 }

@@ -362,12 +362,11 @@ pub fn build(doc: &Doc<'_>, persons: &[PersonMention]) -> Vec<Found> {
         if speaker.is_none() && continued {
             speaker = prev.and_then(|p| p.quote.speaker.clone());
         }
-        if waiting.last().is_some_and(|&w| w + 1 == out.len()) {
-            for w in waiting.drain(..) {
-                out[w].quote.speaker.clone_from(&speaker);
-            }
+        // (the waiting paragraphs are the last ones out: nothing else was
+        // pushed since)
+        for w in waiting.drain(..) {
+            out[w].quote.speaker.clone_from(&speaker);
         }
-        waiting.clear();
         out.push(Found {
             quote: Quote {
                 speaker,

@@ -232,14 +232,15 @@ fn menu(body: &str, words: usize) -> bool {
         return false;
     }
     let bytes = body.as_bytes();
-    // A breadcrumb trail ("Home / News / Politics"): three short items
-    // between slashes are enough.
-    if memchr::memchr_iter(b'/', bytes).nth(1).is_some()
-        && body.matches(" / ").nth(1).is_some()
-        && body
-            .split(" / ")
-            .all(|item| item.split_whitespace().count() <= 3)
-    {
+    // At least `seps` separators, every item at most three words.
+    let short_items = |sep: &str, seps: usize| {
+        body.matches(sep).nth(seps - 1).is_some()
+            && body
+                .split(sep)
+                .all(|item| item.split_whitespace().count() <= 3)
+    };
+    // A breadcrumb trail ("Home / News / Politics"): three items are enough.
+    if memchr::memchr_iter(b'/', bytes).nth(1).is_some() && short_items(" / ", 2) {
         return true;
     }
     let sep = if memchr::memchr_iter(b'|', bytes).nth(2).is_some() {
@@ -251,10 +252,7 @@ fn menu(body: &str, words: usize) -> bool {
     } else {
         return false;
     };
-    body.matches(sep).nth(2).is_some()
-        && body
-            .split(sep)
-            .all(|item| item.split_whitespace().count() <= 3)
+    short_items(sep, 3)
 }
 
 /// Split `text` into lines and mark the boilerplate ones.
